@@ -1,0 +1,66 @@
+/** How the source file was written, as sniffed from its content. */
+export type DocumentFormat = 'front-matter-html' | 'front-matter-markdown' | 'html' | 'markdown' | 'text';
+
+/** Which Chinese script dominates the text. */
+export type Script = 'simplified' | 'traditional' | 'unknown';
+
+/** One unit of cleaned content, in reading order. */
+export type Block =
+	| {
+			/** A heading; `level` 1 is the largest. */
+			readonly kind: 'heading';
+			readonly level: number;
+			readonly text: string;
+	  }
+	| {
+			/** A body paragraph: one line of running text, no hard breaks. */
+			readonly kind: 'paragraph';
+			readonly text: string;
+	  }
+	| {
+			/** A placeholder for an image, e.g. `[图片: alt]`. */
+			readonly kind: 'image';
+			readonly text: string;
+	  };
+
+/** One entry of a document's outline. */
+export type Section = {
+	/** 1 for a top-level section, 2 below it, and so on. */
+	readonly level: number;
+	/** The section's title as shown in the outline. */
+	readonly title: string;
+	/** Index into `blocks` of the block where the section starts. */
+	readonly block: number;
+};
+
+/** Title and metadata found in a document. */
+export type DocumentMeta = {
+	/** The document's title; never empty. */
+	readonly title: string;
+	/** Publication date as YYYY-MM-DD, or null when unknown. */
+	readonly date: string | null;
+	/** Author or reporter, or null when unknown. */
+	readonly author: string | null;
+	/** Publisher or source, or null when unknown. */
+	readonly source: string | null;
+};
+
+/** A fully processed document, ready to show and to search. */
+export type Document = DocumentMeta & {
+	/** Stable identifier: the path relative to the folder it was found in, or the file name. */
+	readonly id: string;
+	/** The path the document was read from. */
+	readonly path: string;
+	/** The sniffed source format. */
+	readonly format: DocumentFormat;
+	/** The encoding the bytes were decoded from (e.g. `utf-8`, `gb18030`, `big5`, `utf-16le`). */
+	readonly encoding: string;
+	/** Simplified or traditional, from the characters used. */
+	readonly script: Script;
+	/** Cleaned content. The title is not repeated as the first block. */
+	readonly blocks: readonly Block[];
+	/** The outline, in reading order. */
+	readonly sections: readonly Section[];
+	/** Number of characters (code points) of cleaned text in `blocks`. */
+	readonly chars: number;
+};
