@@ -1,0 +1,159 @@
+/** The key flags Ink's `useInput` passes; a structural subset so the state layer does not import Ink. */
+export type KeyFlags = {
+	readonly upArrow?: boolean;
+	readonly downArrow?: boolean;
+	readonly leftArrow?: boolean;
+	readonly rightArrow?: boolean;
+	readonly pageDown?: boolean;
+	readonly pageUp?: boolean;
+	readonly home?: boolean;
+	readonly end?: boolean;
+	readonly return?: boolean;
+	readonly escape?: boolean;
+	readonly ctrl?: boolean;
+	readonly shift?: boolean;
+	readonly tab?: boolean;
+	readonly backspace?: boolean;
+	readonly delete?: boolean;
+	readonly meta?: boolean;
+};
+
+const escape = '\u001B';
+
+/** Final bytes of `ESC [ x` and `ESC O x` sequences. */
+const finalKeys: Readonly<Record<string, string>> = {
+	A: 'up',
+	B: 'down',
+	C: 'right',
+	D: 'left',
+	H: 'home',
+	F: 'end',
+	Z: 'shift-tab',
+};
+
+/** Parameters of `ESC [ n ~` sequences. */
+const tildeKeys: Readonly<Record<string, string>> = {
+	'1': 'home',
+	'2': 'insert',
+	'3': 'delete',
+	'4': 'end',
+	'5': 'pageup',
+	'6': 'pagedown',
+	'7': 'home',
+	'8': 'end',
+};
+
+/** Flags Ink sets for a lone special key, in the order they are checked. */
+const flagKeys: ReadonlyArray<[keyof KeyFlags, string]> = [
+	['upArrow', 'up'],
+	['downArrow', 'down'],
+	['leftArrow', 'left'],
+	['rightArrow', 'right'],
+	['pageDown', 'pagedown'],
+	['pageUp', 'pageup'],
+	['home', 'home'],
+	['end', 'end'],
+	['return', 'return'],
+	['escape', 'escape'],
+	['backspace', 'backspace'],
+	['delete', 'delete'],
+];
+
+/** Name of a single control character or printable code point. */
+function charKey(char: string): string {
+	const code = char.codePointAt(0)!;
+	if (char === '\r' || char === '\n') {
+		return 'return';
+	}
+
+	if (char === '\t') {
+		return 'tab';
+	}
+
+	if (code === 0x7f || code === 0x08) {
+		return 'backspace';
+	}
+
+	if (char === ' ') {
+		return 'space';
+	}
+
+	if (code < 0x20) {
+		return `ctrl-${String.fromCodePoint(code + 0x60)}`;
+	}
+
+	return char;
+}
+
+/** Reads one escape sequence at `index`; returns its key name and length. */
+function readEscape(raw: string, index: number): [string, number] {
+	const kind = raw[index + 1];
+	if (kind === undefined) {
+		return ['escape', 1];
+	}
+
+	if (kind === 'O' && index + 2 < raw.length) {
+		return [finalKeys[raw[index + 2]] ?? 'unknown', 3];
+	}
+
+	if (kind !== '[') {
+		// ESC followed by a character is Alt/Meta + that character.
+		const char = String.fromCodePoint(raw.codePointAt(index + 1)!);
+		return [`meta-${charKey(char)}`, 1 + char.length];
+	}
+
+	const match = /^\[([\d;]*)([ -/]*)([@-~])/.exec(raw.slice(index + 1));
+	if (!match) {
+		return ['escape', 1];
+	}
+
+	const [sequence, parameters, , final] = match;
+	const name = final === '~' ? tildeKeys[parameters.split(';')[0]] : finalKeys[final];
+	return [name ?? 'unknown', 1 + sequence.length];
+}
+
+/** Splits a raw burst of terminal input into key names: 'jj' is two presses, so is ESC[B ESC[B. */
+export function splitRaw(raw: string): string[] {
+	const keys: string[] = [];
+	let index = 0;
+	while (index < raw.length) {
+		if (raw[index] === escape) {
+			const [name, length] = readEscape(raw, index);
+			keys.push(name);
+			index += length;
+			continue;
+		}
+
+		const char = String.fromCodePoint(raw.codePointAt(index)!);
+		keys.push(charKey(char));
+		index += char.length;
+	}
+
+	return keys;
+}
+
+/**
+ * Key names for one `useInput` call. Ink 6.8 splits escape sequences itself but
+ * hands over a run of typed characters as one string ('jj'), and may have stripped
+ * the ESC of a sequence it could not parse; both are undone here.
+ */
+export function splitKeys(input: string, key: KeyFlags): string[] {
+	if (input === '') {
+		const flag = flagKeys.find(([name]) => key[name]);
+		if (flag) {
+			return [flag[1]];
+		}
+
+		return key.tab ? [key.shift ? 'shift-tab' : 'tab'] : [];
+	}
+
+	if (key.ctrl && input.length === 1) {
+		return [`ctrl-${input.toLowerCase()}`];
+	}
+
+	if (key.meta && !key.escape && /^[[O]./.test(input)) {
+		return splitRaw(escape + input);
+	}
+
+	return splitRaw(input);
+}

@@ -1,0 +1,72 @@
+import type {Block, Document, Section} from '../../source/core/document.js';
+import type {DocumentLayout, LayoutDocument, LayoutLine, Position} from '../../source/core/layout-types.js';
+import {createReaderEnv, type ReaderEnv} from '../../source/state/reader-env.js';
+
+/** A document from headings (lines starting with '# ') and paragraphs. */
+export function makeDocument(title: string, lines: readonly string[], meta: Partial<Document> = {}): Document {
+	const blocks: Block[] = lines.map(line =>
+		line.startsWith('# ') ? {kind: 'heading', level: 1, text: line.slice(2)} : {kind: 'paragraph', text: line},
+	);
+	const sections: Section[] = blocks.flatMap((block, index) =>
+		block.kind === 'heading' ? [{level: block.level, title: block.text, block: index}] : [],
+	);
+	return {
+		title, date: '2022-04-13', author: null, source: '新华社', id: `${title}.txt`, path: `/data/${title}.txt`,
+		format: 'text', encoding: 'utf-8', script: 'simplified', blocks, sections, chars: lines.join('').length, ...meta,
+	};
+}
+
+function line(text: string, kind: LayoutLine['kind'], block: number, start: number, end: number): LayoutLine {
+	return {text, kind, block, start, end, indentWidth: 0};
+}
+
+/**
+ * A deliberately simple layout for tests: every character counts two columns, a
+ * blank line follows each block. Positions round-trip through `lineOf`/`positionOf`.
+ */
+export const simpleLayout: LayoutDocument = (document, options) => {
+	const perLine = Math.max(1, Math.floor(options.width / 2));
+	const lines: LayoutLine[] = [line(document.title.slice(0, perLine), 'title', -1, 0, 0)];
+	lines.push(line([document.date, document.source].filter(Boolean).join(' · '), 'meta', -1, 1, 1), line('', 'blank', -1, 2, 2));
+	for (const [index, block] of document.blocks.entries()) {
+		for (let start = 0; start < block.text.length; start += perLine) {
+			const end = Math.min(block.text.length, start + perLine);
+			lines.push(line(block.text.slice(start, end), block.kind, index, start, end));
+		}
+
+		lines.push(line('', 'blank', index, block.text.length, block.text.length));
+	}
+
+	const layout: DocumentLayout = {
+		options,
+		slice: (from, count) => lines.slice(from, from + count),
+		lineCount: () => lines.length,
+		lineOf(position: Position) {
+			const found = lines.findLastIndex(l => l.block === position.block && l.start <= position.offset);
+			return found === -1 ? (position.block < 0 ? 0 : lines.length - 1) : found;
+		},
+		positionOf: n => {
+			const at = lines[Math.max(0, Math.min(n, lines.length - 1))];
+			return {block: at.block, offset: at.start};
+		},
+	};
+	return layout;
+};
+
+/** Three documents; the second has three sections and 40 paragraphs. */
+export const documents: readonly Document[] = [
+	makeDocument('北乡义镇抗疫纪实', ['四月春暖花开之际,全国疫情形势依然严峻。', '# 一个支部就是一座堡垒', '支部是堡垒,党员是先锋。']),
+	makeDocument('坚决打赢疫情防控的人民战争', [
+		'# 信心',
+		...Array.from({length: 12}, (_, i) => `沧海横流,方显英雄本色${i}。`),
+		'# 责任',
+		...Array.from({length: 12}, (_, i) => `自信者强,自强者胜${i}。`),
+		'# 仁爱',
+		...Array.from({length: 12}, (_, i) => `万众一心${i}。`),
+	]),
+	makeDocument('第五季净月微发现', ['注册']),
+];
+
+export function testEnv(docs: readonly Document[] = documents): ReaderEnv {
+	return createReaderEnv(docs, simpleLayout, {ambiguous: 'narrow', indent: 2});
+}

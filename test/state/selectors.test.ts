@@ -1,0 +1,61 @@
+import {describe, expect, test} from 'vitest';
+import {geometry} from '../../source/state/geometry.js';
+import {initialState} from '../../source/state/reducer.js';
+import {hints, listStart, percent, readerView, sectionStatus} from '../../source/state/selectors.js';
+import {documents, testEnv} from './fixtures.js';
+
+const env = testEnv();
+const reading = {...initialState(documents.length, {columns: 100, rows: 30}), open: 1, selected: 1};
+
+describe('geometry', () => {
+	test.each([
+		[{columns: 100, rows: 30}, {tooSmall: false, split: true, listWidth: 30, readerWidth: 69, bodyHeight: 28}],
+		[{columns: 200, rows: 50}, {tooSmall: false, split: true, listWidth: 40, readerWidth: 159, bodyHeight: 48}],
+		[{columns: 70, rows: 24}, {tooSmall: false, split: true, listWidth: 21, readerWidth: 48, bodyHeight: 22}],
+		[{columns: 69, rows: 24}, {tooSmall: false, split: false, listWidth: 69, readerWidth: 69, bodyHeight: 22}],
+		[{columns: 40, rows: 12}, {tooSmall: false, split: false, listWidth: 40, readerWidth: 40, bodyHeight: 10}],
+		[{columns: 19, rows: 12}, {tooSmall: true, split: false, listWidth: 19, readerWidth: 19, bodyHeight: 10}],
+		[{columns: 40, rows: 5}, {tooSmall: true, split: false, listWidth: 40, readerWidth: 40, bodyHeight: 3}],
+	])('%j', (size, expected) => {
+		expect(geometry(size)).toEqual(expected);
+	});
+});
+
+describe('reader view', () => {
+	test('shows the lines from the position, as many as fit', () => {
+		const view = readerView({...reading, position: {block: 13, offset: 0}}, env);
+		expect(view.top).toBe(29);
+		expect(view.lines).toHaveLength(28);
+		expect(view.lines[0].text).toBe('责任');
+		expect(percent(view)).toBe(70);
+	});
+
+	test('a short document is 100%', () => {
+		expect(percent(readerView({...reading, open: 2}, env))).toBe(100);
+	});
+
+	test('section status', () => {
+		expect(sectionStatus(reading, env)).toEqual({index: 0, count: 3, title: ''});
+		expect(sectionStatus({...reading, position: {block: 20, offset: 4}}, env)).toEqual({index: 2, count: 3, title: '责任'});
+	});
+});
+
+describe('hints come from the keymap', () => {
+	test.each([
+		[{mode: 'none', focus: 'list'}, ['Enter open', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		[{mode: 'none', focus: 'reader'}, ['Space page', '] section', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		[{mode: 'search', focus: 'list'}, ['Enter search', 'Esc cancel']],
+		[{mode: 'outline', focus: 'list'}, ['Enter jump', 'Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
+	] as const)('%j', (state, expected) => {
+		expect(hints(state)).toEqual(expected);
+	});
+});
+
+test.each([
+	[0, 50, 10, 0],
+	[7, 50, 10, 2],
+	[49, 50, 10, 40],
+	[3, 5, 10, 0],
+])('list start for row %i of %i in %i rows is %i', (selected, count, height, start) => {
+	expect(listStart(selected, count, height)).toBe(start);
+});
