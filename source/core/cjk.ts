@@ -1,0 +1,12 @@
+/** Han ideographs (with extensions), kana, CJK and full-width punctuation: text that needs no spaces. */
+export const cjkClass = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6“”‘’…—·`;
+
+/** Sentence-final punctuation: a line ending with one of these ends a paragraph. */
+export const sentenceEnd = /[。！？!?…」』”"’）)】》.：:；;]$/u;
+
+const han = /\p{Script=Han}/gu;
+
+/** Number of Han characters in a string. */
+export function countHan(text: string): number {
+	return text.match(han)?.length ?? 0;
+}

@@ -1,0 +1,23 @@
+import {isDateline, numberedHeadingLevel, maxHeadingLength} from './heading-rules.js';
+import {sentenceEnd} from './cjk.js';
+import type {TextUnit} from './text-units.js';
+
+/**
+ * Marks the headings that announce themselves — numbered (`一、` `（二）` `第三章`)
+ * and datelines (`长春——`) — so that joining broken lines never swallows them.
+ */
+export function markStrongHeadings(units: readonly TextUnit[]): TextUnit[] {
+	return units.map((unit) => {
+		if (unit.role !== 'line') {
+			return unit;
+		}
+
+		if (isDateline(unit.text)) {
+			return {...unit, role: 'heading', level: 1};
+		}
+
+		const level = numberedHeadingLevel(unit.text);
+		const short = Array.from(unit.text).length <= maxHeadingLength && !sentenceEnd.test(unit.text);
+		return level > 0 && short ? {...unit, role: 'heading', level} : unit;
+	});
+}

@@ -1,0 +1,72 @@
+import {marked} from 'marked';
+import type {Block, Document, DocumentFormat} from './document.js';
+import {sanitize} from './sanitize.js';
+import {stripAnnotations} from './strip-annotations.js';
+import {splitFrontMatter} from './front-matter.js';
+import {sniffMarkup} from './sniff-format.js';
+import {htmlToBlocks} from './html-to-blocks.js';
+import {textToBlocks} from './text-to-blocks.js';
+import {cleanBlocks} from './clean-blocks.js';
+import {findMetadata} from './find-metadata.js';
+import {resolveTitle, withoutSiteName} from './resolve-title.js';
+import {buildOutline} from './build-outline.js';
+import {detectScript} from './detect-script.js';
+
+/** A decoded file, before processing. */
+export type SourceText = {
+	readonly id: string;
+	readonly path: string;
+	/** Decoded text; may still hold control characters and markup. */
+	readonly text: string;
+	readonly encoding: string;
+};
+
+type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | undefined>; lines: string[]};
+
+/** Turns a decoded file into a clean document with title, metadata and outline. */
+export function processDocument(source: SourceText): Document {
+	const text = stripAnnotations(sanitize(source.text));
+	const frontMatter = splitFrontMatter(text);
+	const parsed = parse(frontMatter?.body ?? text, frontMatter !== undefined);
+	const fields = frontMatter?.data ?? {};
+	const title = resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path);
+	const blocks = cleanBlocks(parsed.blocks, title);
+	const metadata = findMetadata(fields, parsed.lines);
+	const body = blocks.map((block) => block.text).join('\n');
+	return {
+		id: source.id,
+		path: source.path,
+		format: parsed.format,
+		encoding: source.encoding,
+		title,
+		...metadata,
+		script: detectScript(`${title}\n${body}`),
+		blocks,
+		sections: buildOutline(blocks),
+		chars: blocks.reduce((sum, block) => sum + countCodePoints(block.text), 0),
+	};
+}
+
+function parse(body: string, hasFrontMatter: boolean): Parsed {
+	const markup = sniffMarkup(body);
+	if (markup === 'text' && !hasFrontMatter) {
+		const content = textToBlocks(body);
+		return {format: 'text', blocks: content.blocks, titles: [content.title], lines: body.split('\n').map((line) => line.trim())};
+	}
+
+	const html = markup === 'html' ? body : marked.parse(body, {async: false});
+	const content = htmlToBlocks(html);
+	const format: DocumentFormat = hasFrontMatter ? (markup === 'html' ? 'front-matter-html' : 'front-matter-markdown') : markup;
+	const heading = content.blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text;
+	const titles = [heading, content.title && withoutSiteName(content.title)];
+	return {format, blocks: content.blocks, titles, lines: content.blocks.map((block) => block.text)};
+}
+
+function countCodePoints(text: string): number {
+	let count = 0;
+	for (const _ of text) {
+		count++;
+	}
+
+	return count;
+}

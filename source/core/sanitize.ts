@@ -1,0 +1,25 @@
+// Escape sequences first, so their parameters do not survive as text once the ESC is gone.
+const escapeSequences = new RegExp(
+	[
+		String.raw`\u001B\][^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?`, // OSC (title, clipboard, hyperlinks)
+		String.raw`\u001B[P^_X][^\u001B\u009C]*(?:\u001B\\|\u009C)?`, // DCS, PM, APC, SOS
+		String.raw`(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?`, // CSI, 7- and 8-bit
+		String.raw`\u001B[ -/]*[0-~]?`, // any other ESC sequence, or a lone ESC
+	].join('|'),
+	'g',
+);
+
+// C0 except tab and newline, DEL, C1, and the bidi controls that can reorder what follows.
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Makes document text safe to write to a terminal: removes escape sequences,
+ * control characters and bidi overrides. Newlines and tabs stay; CR becomes a newline.
+ */
+export function sanitize(text: string): string {
+	return text
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\u2028\u2029]/g, '\n')
+		.replace(escapeSequences, '')
+		.replace(controls, '');
+}
