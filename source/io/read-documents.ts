@@ -1,0 +1,54 @@
+import {readFileSync} from 'node:fs';
+import {binaryReason, decode} from '../core/decode.js';
+import type {DocumentFile} from './find-documents.js';
+
+/** A document file's text, decoded but not yet cleaned. */
+export type DocumentText = DocumentFile & {
+	/** The whole text, with `\n` line endings. */
+	readonly text: string;
+	/** The encoding it was decoded from, e.g. `utf-8`, `gb18030`, `big5`. */
+	readonly encoding: string;
+};
+
+/**
+ * Reads and decodes `files` in order. A file that cannot be read or is not text is left out
+ * and reported through `onSkip`; it never stops the others.
+ */
+export function readDocuments(
+	files: readonly DocumentFile[],
+	onSkip: (path: string, reason: string) => void,
+): DocumentText[] {
+	const documents: DocumentText[] = [];
+	for (const file of files) {
+		try {
+			const bytes = readFileSync(file.path);
+			const reason = binaryReason(bytes);
+			if (reason) {
+				onSkip(file.path, reason);
+				continue;
+			}
+
+			documents.push({id: file.id, path: file.path, ...decode(bytes)});
+		} catch (error) {
+			onSkip(file.path, describeError(error));
+		}
+	}
+
+	return documents;
+}
+
+const errorReasons: Record<string, string> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EISDIR: 'is a directory',
+	ENOENT: 'no longer exists',
+};
+
+function describeError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	if (code && code in errorReasons) {
+		return `${errorReasons[code]} (${code})`;
+	}
+
+	return error instanceof Error ? error.message : String(error);
+}
