@@ -1,0 +1,54 @@
+import {Box, Text} from 'ink';
+import type {Document} from '../core/document.js';
+import type {AmbiguousWidth} from '../core/layout-types.js';
+import {padToWidth} from '../core/text-width.js';
+import {listStart} from '../state/selectors.js';
+
+/** Props of the document list. */
+export type DocumentListProps = {
+	readonly documents: readonly Document[];
+	/** Row of the list cursor. */
+	readonly selected: number;
+	/** Document shown in the reader; marked with '*'. */
+	readonly open: number;
+	/** Whether the list has the keyboard; the cursor row is inverse then. */
+	readonly focused: boolean;
+	readonly width: number;
+	readonly height: number;
+	readonly ambiguous: AmbiguousWidth;
+};
+
+/** Date and source of a document, for its dimmed second row. */
+function details(document: Document): string {
+	return [document.date, document.source ?? document.author].filter(Boolean).join(' · ');
+}
+
+/** Two rows per document: marker and title, then date and source dimmed; every row cut to the width. */
+export function DocumentList({documents, selected, open, focused, width, height, ambiguous}: DocumentListProps) {
+	if (documents.length === 0) {
+		return <Text dimColor>{padToWidth('No documents', width, ambiguous)}</Text>;
+	}
+
+	const perPage = Math.max(1, Math.floor(height / 2));
+	const first = listStart(selected, documents.length, perPage);
+	const shown = documents.slice(first, first + perPage);
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			{shown.map((document, row) => {
+				const index = first + row;
+				const isSelected = index === selected;
+				const marker = index === open ? '* ' : '  ';
+				return (
+					<Box key={document.id} flexDirection="column">
+						<Text inverse={isSelected && focused} bold={isSelected} wrap="truncate-end">
+							{padToWidth(marker + document.title, width, ambiguous)}
+						</Text>
+						<Text dimColor wrap="truncate-end">
+							{padToWidth('  ' + details(document), width, ambiguous)}
+						</Text>
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}

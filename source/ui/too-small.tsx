@@ -1,0 +1,23 @@
+import {Box, Text} from 'ink';
+import {truncateToWidth} from '../core/text-width.js';
+import {minColumns, minRows} from '../state/geometry.js';
+
+/** Props of the too-small message. */
+export type TooSmallProps = {
+	readonly width: number;
+	readonly height: number;
+};
+
+/** Shown instead of everything when the terminal is below the minimum size. */
+export function TooSmall({width, height}: TooSmallProps) {
+	const lines = ['Terminal too small', `${width}x${height}, need ${minColumns}x${minRows}`, 'q quits'];
+	return (
+		<Box flexDirection="column" width={width} height={Math.max(1, height - 1)}>
+			{lines.slice(0, Math.max(1, height - 1)).map(line => (
+				<Text key={line} wrap="truncate-end">
+					{truncateToWidth(line, width)}
+				</Text>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,70 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, test} from 'vitest';
+import {textWidth} from '../../source/core/text-width.js';
+import {DocumentList} from '../../source/ui/document-list.js';
+import {HelpScreen} from '../../source/ui/help-screen.js';
+import {OutlinePanel} from '../../source/ui/outline-panel.js';
+import {ReaderPane} from '../../source/ui/reader-pane.js';
+import {statusText} from '../../source/ui/status-line.js';
+import {TooSmall} from '../../source/ui/too-small.js';
+import {keymap} from '../../source/state/keymap.js';
+import {documents, simpleLayout} from '../state/fixtures.js';
+import {rows} from './wait-for-frame.js';
+
+describe('document list', () => {
+	test('two rows per document, open one marked, nothing wider than the pane', () => {
+		const {lastFrame} = render(
+			<DocumentList documents={documents} selected={1} open={1} focused width={16} height={6} ambiguous="narrow" />,
+		);
+		const frame = rows(lastFrame()!);
+		expect(frame).toEqual(['  北乡义镇抗疫…', '  2022-04-13 · …', '* 坚决打赢疫情…', '  2022-04-13 · …', '  第五季净月微…', '  2022-04-13 · …']);
+		for (const row of frame) {
+			expect(textWidth(row)).toBeLessThanOrEqual(16);
+		}
+	});
+
+	test('scrolls to keep the cursor in view', () => {
+		const {lastFrame} = render(
+			<DocumentList documents={documents} selected={2} open={2} focused={false} width={30} height={2} ambiguous="narrow" />,
+		);
+		expect(rows(lastFrame()!)[0]).toBe('* 第五季净月微发现');
+	});
+});
+
+test('reader pane shows the given lines, cut by display width', () => {
+	const lines = simpleLayout(documents[1], {width: 20, indent: 2, ambiguous: 'narrow'}).slice(0, 4);
+	const {lastFrame} = render(<ReaderPane lines={lines} width={20} height={4} color={false} ambiguous="narrow" />);
+	expect(rows(lastFrame()!)).toEqual(['坚决打赢疫情防控的人', '2022-04-13 · 新华社', '', '信心']);
+});
+
+test('outline indents by level and shows the cursor', () => {
+	const sections = [{level: 1, title: '信心', block: 0}, {level: 2, title: '细节', block: 3}];
+	const {lastFrame} = render(<OutlinePanel sections={sections} cursor={1} width={20} height={4} ambiguous="narrow" />);
+	expect(rows(lastFrame()!).slice(0, 3)).toEqual(['Outline (2)', '1. 信心', '  2. 细节']);
+});
+
+test('help lists every binding of the keymap', () => {
+	const {lastFrame} = render(<HelpScreen width={80} height={60} ambiguous="narrow" />);
+	const frame = lastFrame()!;
+	for (const binding of keymap) {
+		expect(frame).toContain(binding.description);
+	}
+
+	expect(frame).toContain('j Down');
+	expect(frame).toContain('q Ctrl-C');
+});
+
+test('too small', () => {
+	const {lastFrame} = render(<TooSmall width={15} height={5} />);
+	expect(rows(lastFrame()!).slice(0, 3)).toEqual(['Terminal too s…', '15x5, need 20x6', 'q quits']);
+});
+
+test.each([
+	['title · 37%', ['q quit'], 20, 'title · 37%   q quit'],
+	['title · 37%', ['q quit', '? help'], 20, 'title · 37%   ? help'],
+	['北乡义镇抗疫纪实 · 37%', ['q quit'], 12, '北乡义镇抗… '],
+	['北乡义镇抗疫纪实 · §1/3 · 37%', ['Enter open', 'Tab pane', '? help'], 40, '北乡义镇抗疫纪实 · §1/3 · 37%     ? help'],
+	['x', [], 10, 'x         '],
+])('status text %j', (text, hints, width, expected) => {
+	expect(statusText(text, hints, width, 'narrow')).toBe(expected);
+});
