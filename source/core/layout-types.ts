@@ -23,7 +23,7 @@ export type LayoutLine = {
 	readonly kind: LineKind;
 	/** Index into `document.blocks`, or -1 for the title, metadata and blank lines. */
 	readonly block: number;
-	/** Offset (UTF-16) into the block's text where this line starts; 0 for non-block lines. */
+	/** Offset (UTF-16) into the block's text (for title lines: the title) where this line starts; 0 for other lines. */
 	readonly start: number;
 	/** Offset (UTF-16, exclusive) into the block's text where this line ends. */
 	readonly end: number;
@@ -39,6 +39,14 @@ export type Position = {
 	readonly offset: number;
 };
 
+/** Where a source offset falls on a screen line. */
+export type LineLocation = {
+	/** Display column, indent included. */
+	readonly column: number;
+	/** UTF-16 index into the line's `text`, indent included. */
+	readonly index: number;
+};
+
 /** A document laid out for one width; lines are produced lazily and cached. */
 export type DocumentLayout = {
 	readonly options: LayoutOptions;
@@ -50,6 +58,12 @@ export type DocumentLayout = {
 	lineOf(position: Position): number;
 	/** Position at the start of the given line. */
 	positionOf(line: number): Position;
+};
+
+/** A layout that can also say where a source offset shows on a line (for highlights and cursors). */
+export type LocatableLayout = DocumentLayout & {
+	/** Where a source offset of the line's block (or of the title, for title lines), clamped to the line, shows on it. */
+	locate(line: number, offset: number): LineLocation;
 };
 
 /** Builds a layout; implemented in layout-document.ts. */
