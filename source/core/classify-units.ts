@@ -14,8 +14,12 @@ export function classifyUnits(units: readonly TextUnit[], toc: TableOfContents |
 	const authors = new Set(toc?.entries.map((entry) => normalizeTitle(entry.author ?? '')).filter(Boolean));
 	const furniture = toc ? magazineFurniture(merged) : new Set<number>();
 	let inArticle = false;
-	return merged.map((unit, index) => {
+	const classified = merged.map((unit, index): TextUnit => {
 		inArticle ||= unit.role === 'article';
+		if (unit.role === 'heading' && toc) {
+			return {...unit, level: unit.level + 1}; // Numbered headings sit below the article.
+		}
+
 		if (unit.role !== 'line') {
 			return unit;
 		}
@@ -31,6 +35,8 @@ export function classifyUnits(units: readonly TextUnit[], toc: TableOfContents |
 
 		return {...unit, role: 'paragraph'};
 	});
+	// A magazine's page numbers are print furniture; elsewhere a lone number may be an item's.
+	return toc ? classified.filter((unit) => unit.role !== 'paragraph' || !isPageNumber(unit.text)) : classified;
 }
 
 function mergeDatelines(units: readonly TextUnit[]): TextUnit[] {

@@ -13,6 +13,8 @@ const dateLabels = ['发布日期', '發佈日期', '发布时间', '發佈時�
 const authorLabels = ['作者', '记者', '記者'];
 const sourceLabels = ['来源', '來源', '发布机构', '發佈機構', '出处', '出處'];
 const mastheadSource = /^(?:主办|主辦)\s*[:：]?\s*(\S.*)$/u;
+// `【本報訊】記者　陳嘉欣　報道`: a reporter named in a short header line.
+const reporter = /^.{0,8}(?:记者|記者)[\s　:：]*([\p{Script=Han}·]{2,4})[\s　]*(?:报道|報道|摄|攝|$)/u;
 const headerDate = /^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /**
@@ -25,11 +27,13 @@ export function findMetadata(fields: Readonly<Record<string, unknown>>, lines: r
 	const date =
 		parseDate(fields['date']) ??
 		firstValue(labelled, dateLabels, parseDate) ??
+		labelled.map((line) => parseDate(line)).find(Boolean) ??
 		parseDate(edges.find((line) => headerDate.test(line)));
 	const author =
 		text(fields['author']) ??
 		firstValue(labelled, authorLabels, (value) => value) ??
-		bylineName(edges.find((line) => isByline(line)));
+		bylineName(edges.find((line) => isByline(line))) ??
+		edges.map((line) => reporter.exec(line)?.[1]).find(Boolean);
 	const source =
 		text(fields['source']) ??
 		firstValue(labelled, sourceLabels, (value) => value) ??
@@ -60,7 +64,7 @@ function text(value: unknown): string | undefined {
 function bylineName(line: string | undefined): string | undefined {
 	const name = line
 		?.replace(/^[(（]|[)）]$/gu, '')
-		.replace(/^(?:本报|本刊)?(?:记者|記者|作者|通讯员|通訊員|撰文)\s*[:：]?\s*/u, '')
+		.replace(/^(?:本报|本刊)?(?:记者|記者|作者|通讯员|通訊員|撰文|文|图|圖)\s*[:：/／]?\s*/u, '')
 		.trim();
 	return name || undefined;
 }

@@ -12,7 +12,7 @@ export type TextTitle = {
 const breadcrumb = /^(?:首页|首頁|主页|主頁|当前位置|當前位置|您的位置|你的位置|网站首页)\s*[:：]?\s*(?:[>›»＞/]\s*)+/u;
 const separator = /\s*[>›»＞]\s*/u;
 const magazineName = /《([^》]{2,20})》\s*(?:编辑部|編輯部|杂志社|雜誌社|编委会)/u;
-const issueNumber = /^(\d{4}\s*年\s*第\s*\d+\s*期)$/u;
+const issueNumber = /^(\d{4}\s*年\s*第\s*\d+\s*期)(?:\s*[（(].*[)）])?$/u;
 
 /**
  * Finds the title: a breadcrumb's last step (`首頁 > > 标题`), a magazine's name and
@@ -35,9 +35,14 @@ function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 		return undefined;
 	}
 
-	const name = units.map((unit) => magazineName.exec(unit.text)?.[1]).find(Boolean);
-	const issue = units.map((unit) => issueNumber.exec(unit.text)?.[1]).find(Boolean);
-	return name ? {title: issue ? `${name} ${issue.replace(/\s+/g, '')}` : name, index: -1} : undefined;
+	const issueAt = units.findIndex((unit) => issueNumber.test(unit.text));
+	const issue = issueAt === -1 ? undefined : issueNumber.exec(units[issueAt]!.text)![1]!.replace(/\s+/g, '');
+	// The masthead names the magazine just above its issue number, unless a `《…》编辑部` line spells it out.
+	const masthead = units
+		.slice(Math.max(0, issueAt - 2), Math.max(0, issueAt))
+		.find((unit) => /\p{Script=Han}/u.test(unit.text) && Array.from(unit.text).length <= 20)?.text;
+	const name = units.map((unit) => magazineName.exec(unit.text)?.[1]).find(Boolean) ?? masthead;
+	return name ? {title: issue ? `${name} ${issue}` : name, index: -1} : undefined;
 }
 
 function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {

@@ -31,11 +31,13 @@ export function isDateline(line: string): boolean {
 
 const creditWord = '(?:本报|本刊)?(?:记者|記者|作者|通讯员|通訊員|撰文|摄影|攝影|编辑|編輯)';
 const bracketedCredit = new RegExp(`^[(（]\\s*${creditWord}[\\s:：]*[^)）]+[)）]$`, 'u');
-const bareCredit = new RegExp(`^${creditWord}\\s*[:：]?\\s*[\\p{Script=Han}·\\s]{2,20}$`, 'u');
+const bareCredit = new RegExp(`^${creditWord}\\s*[:：/／]?\\s*[\\p{Script=Han}·\\s]{2,20}$`, 'u');
+// One-character credits (`文／王晓燕`) need their slash or colon, or every 文… line would be one.
+const shortCredit = /^(?:文|图|圖|摄|攝)\s*[:：/／]\s*[\p{Script=Han}·\s]{2,20}$/u;
 
 /** A byline or credit: `(记者 刘焕辉)`, `本报记者 张鹤`, `(作者:…)`. */
 export function isByline(line: string): boolean {
-	return bracketedCredit.test(line) || bareCredit.test(line);
+	return bracketedCredit.test(line) || bareCredit.test(line) || shortCredit.test(line);
 }
 
 /** A photo caption: it credits positions in the picture (`(左一)`). */

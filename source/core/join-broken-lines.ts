@@ -1,5 +1,5 @@
 import {sentenceEnd} from './cjk.js';
-import {looksLikeHeading} from './heading-rules.js';
+import {isPageNumber, looksLikeHeading} from './heading-rules.js';
 import type {TextUnit} from './text-units.js';
 import {breaksWord, type BigramCounts} from './bigram-counts.js';
 
@@ -27,7 +27,7 @@ export function joinBrokenLines(units: readonly TextUnit[], counts: BigramCounts
 }
 
 function continues(previous: TextUnit, next: TextUnit, counts: BigramCounts): boolean {
-	if (previous.role !== 'line' || next.role !== 'line') {
+	if (previous.role !== 'line' || next.role !== 'line' || isPageNumber(previous.text) || isPageNumber(next.text)) {
 		return false;
 	}
 

@@ -6,6 +6,8 @@ export type TitleMatch = {
 	readonly entry: TocEntry;
 	readonly line: number;
 	readonly count: number;
+	/** Whether the body spells the title as the contents do (spaces aside), or only nearly. */
+	readonly exact: boolean;
 };
 
 const maxTitleLines = 3;
@@ -21,9 +23,10 @@ export function matchTocTitles(lines: readonly string[], toc: TableOfContents): 
 	let cursor = 0;
 	for (const entry of toc.entries) {
 		const wanted = normalizeTitle(entry.title);
-		const found = findTitle(lines, toc, wanted, cursor, exactAt) ?? findTitle(lines, toc, wanted, cursor, fuzzyAt);
+		const exact = findTitle(lines, toc, wanted, cursor, exactAt);
+		const found = exact ?? findTitle(lines, toc, wanted, cursor, fuzzyAt);
 		if (found) {
-			matches.push({entry, ...found});
+			matches.push({entry, ...found, exact: exact !== undefined});
 			cursor = found.line + found.count;
 		}
 	}

@@ -15,8 +15,13 @@ export function isMetadataLine(line: string): boolean {
 	}
 
 	// A sentence that merely mentions 来源: is body text; header lines are short or start with a label.
-	const startsWithLabel = label.test(line) && label.exec(line)!.index === 0;
-	return startsWithLabel && (Array.from(line).length <= 60 || !/[。！？]/u.test(line));
+	const found = label.exec(line);
+	if (!found) {
+		return false;
+	}
+
+	const short = Array.from(line).length <= 60 && !/[。！？]/u.test(line);
+	return short || (found.index === 0 && !/[。！？]/u.test(line));
 }
 
 /** The value after a label in metadata lines: `发布机构: 北乡义镇 文号:` → `北乡义镇`. */

@@ -49,6 +49,9 @@ export function findTableOfContents(lines: readonly string[]): TableOfContents |
 			end = index + 1;
 		} else if (last && /^\s*-/.test(raw) && /^[一—]/.test(line)) {
 			end = index + 1; // An indented subtitle line (`- 一记…`, OCR for `——记…`).
+		} else if (last && !last.author && /^\s{2,}\S/.test(raw)) {
+			last.title += line; // A long title wrapped onto an indented second line.
+			end = index + 1;
 		} else if (entries.length > 0) {
 			strays++; // A category heading between entries, or the end of the contents.
 		} else if (index - start > 6) {

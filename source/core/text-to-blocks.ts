@@ -23,8 +23,10 @@ export type TextContent = {
  * lines, and recognises headings, datelines and a magazine's articles.
  */
 export function textToBlocks(text: string): TextContent {
-	const lines = text.split('\n').map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
-	const toc = findTableOfContents(lines);
+	const raw = text.split('\n');
+	const lines = raw.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+	// The contents need the indentation: it tells a wrapped title from a section name.
+	const toc = findTableOfContents(raw);
 	let units = toUnits(lines, toc);
 	units = units.slice(0, units.length - trailingChromeLength(units.map((unit) => unit.text)));
 	units = units.filter((unit) => unit.role !== 'line' || (!isChromeLine(unit.text) && !isMetadataLine(unit.text)));
@@ -46,8 +48,9 @@ function toUnits(lines: readonly string[], toc: TableOfContents | undefined): Te
 		const line = lines[index]!;
 		const match = matches.get(index);
 		if (match) {
-			const text = lines.slice(index, index + match.count).filter(Boolean).join(' ');
-			units.push({text: joinCjkSpaces(text), role: 'article', level: 1});
+			// OCR spaces a title at random (`石 榴 花开的 村庄`); the contents spell it as one.
+			const text = match.exact ? match.entry.title : lines.slice(index, index + match.count).filter(Boolean).join(' ');
+			units.push({text: joinCjkSpaces(text, {keepBetweenPhrases: 4}), role: 'article', level: 1});
 			index += match.count - 1;
 		} else if (line) {
 			const inToc = toc !== undefined && index >= toc.start && index < toc.end;
