@@ -32,11 +32,6 @@ export class WrapClusters {
 		this.scanner = new ClusterScanner(text);
 	}
 
-	/** Whether the whole paragraph has been analysed. */
-	get done(): boolean {
-		return this.scanner.position >= this.text.length;
-	}
-
 	/** Analyses until cluster k exists; false when the paragraph has fewer clusters. */
 	ensure(k: number): boolean {
 		while (k >= this.count) {
@@ -53,7 +48,12 @@ export class WrapClusters {
 		const {scanner} = this;
 		let start = scanner.position;
 		let added = 0;
-		for (let end = added < limit ? scanner.next() : -1; end !== -1; end = ++added < limit ? scanner.next() : -1) {
+		for (; added < limit; added++) {
+			const end = scanner.next();
+			if (end === -1) {
+				break;
+			}
+
 			this.push(start, end);
 			start = end;
 		}

@@ -49,11 +49,6 @@ export class LineBreaker {
 		this.indent = firstLineIndent > 0 && firstLineIndent + 2 <= this.width ? firstLineIndent : 0;
 	}
 
-	/** Whether every line has been produced. */
-	get done(): boolean {
-		return this.clusters.text.length === 0 ? this.emptyDone : !this.clusters.ensure(this.next);
-	}
-
 	/** The next line, or undefined after the last one. An empty paragraph has one empty line. */
 	nextLine(): WrappedLine | undefined {
 		const {clusters} = this;
