@@ -1,0 +1,88 @@
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {afterEach, beforeAll, expect, test} from 'vitest';
+import {buildStandIn} from './build-entry.js';
+import {cursorVisible, startPty, type PtySession} from './pty.js';
+
+const enter = '\r';
+const columns = 100;
+const rows = 30;
+let cli = 'dist/cli.js';
+let session: PtySession | undefined;
+
+beforeAll(async () => {
+	// Until cli.tsx opens the reader, drive a stand-in entry that does what `yuelan` with no arguments will do.
+	if (readFileSync('source/cli.tsx', 'utf8').includes('runApp')) {
+		execFileSync('node', ['scripts/bundle.js'], {stdio: 'inherit'});
+	} else {
+		console.warn('source/cli.tsx does not call runApp yet: testing the stand-in test/e2e/entry.tsx');
+		cli = await buildStandIn();
+	}
+}, 60_000);
+
+afterEach(() => {
+	session?.child.kill();
+});
+
+/** The reader pane's text (right of the separator) on a screen row. */
+const readerRow = (screen: string, row: number) => screen.split('\n')[row].split('│')[1]?.trim() ?? '';
+const statusRow = (screen: string) => screen.split('\n')[rows - 2];
+
+test('the built reader in a pseudo-terminal: titles, j, Enter, ], q', async () => {
+	session = startPty(`node ${cli}`, columns, rows, process.cwd());
+	const pty = session;
+	const first = await pty.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && screen.includes('? help'));
+	expect(pty.terminal.buffer.active.type).toBe('alternate');
+	expect(cursorVisible(pty.terminal)).toBe(false);
+	expect(first).toContain('我的战“疫”故事');
+	expect(first).toContain('我州564名駐村干部');
+
+	// J previews the next document at once.
+	pty.write('j');
+	const second = await pty.waitForScreen(screen => readerRow(screen, 0) !== readerRow(first, 0));
+	expect(readerRow(second, 0)).toContain('我州564名');
+
+	// Down to 北乡义镇抗疫纪实 (the last), Enter gives the reader the keys: its hints show.
+	pty.write('jjj');
+	await pty.waitForScreen(screen => readerRow(screen, 0) === '北乡义镇抗疫纪实');
+	pty.write(enter);
+	const opened = await pty.waitForScreen(screen => statusRow(screen).includes('] section'));
+	expect(statusRow(opened)).toMatch(/^北乡义镇抗疫纪实 · §0\/\d+ · \d+%/);
+
+	// ] jumps to the first section: its title is on top and in the status line.
+	pty.write(']');
+	const jumped = await pty.waitForScreen(screen => /§1\/\d+/.test(statusRow(screen)));
+	const sectionTitle = /§1\/\d+ (.+?) · \d+%/.exec(statusRow(jumped))?.[1] ?? '';
+	expect(sectionTitle).not.toBe('');
+	expect(readerRow(jumped, 0)).toBe(sectionTitle);
+
+	pty.write('q');
+	expect(await pty.exited).toBe(0);
+	await pty.waitForScreen(() => true);
+	expect(pty.terminal.buffer.active.type).toBe('normal');
+	expect(cursorVisible(pty.terminal)).toBe(true);
+}, 30_000);
+
+test('Ctrl-C quits with status 0 and restores the terminal', async () => {
+	session = startPty(`node ${cli}`, columns, rows, process.cwd());
+	const pty = session;
+	await pty.waitForScreen(screen => screen.includes('? help'));
+	pty.write('\u0003');
+	expect(await pty.exited).toBe(0);
+	await pty.waitForScreen(() => true);
+	expect(pty.terminal.buffer.active.type).toBe('normal');
+	expect(cursorVisible(pty.terminal)).toBe(true);
+}, 30_000);
+
+test('SIGTERM restores the terminal', async () => {
+	session = startPty(`node ${cli}`, columns, rows, process.cwd());
+	const pty = session;
+	await pty.waitForScreen(screen => screen.includes('? help'));
+	// `script` runs the reader as its child; signal the reader itself.
+	const reader = execFileSync('pgrep', ['-P', String(pty.child.pid)], {encoding: 'utf8'}).trim().split('\n')[0];
+	process.kill(Number(reader), 'SIGTERM');
+	await pty.exited;
+	await pty.waitForScreen(() => true);
+	expect(pty.terminal.buffer.active.type).toBe('normal');
+	expect(cursorVisible(pty.terminal)).toBe(true);
+}, 30_000);
