@@ -86,5 +86,5 @@ function isChrome(element: Element): boolean {
 
 // Markup breaks lines anywhere; between Chinese characters a break is no space at all.
 function collapse(text: string): string {
-	return joinCjkSpaces(text.replace(/\s+/g, ' ').trim());
+	return joinCjkSpaces(text.replace(/[ \t\n\r\f\v\u00A0]+/g, ' ').trim());
 }

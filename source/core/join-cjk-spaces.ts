@@ -1,8 +1,10 @@
 import {cjkClass} from './cjk.js';
 
 const cjk = new RegExp(`[${cjkClass}]`, 'u');
-const cjkOrDigit = new RegExp(`[${cjkClass}0-9]`, 'u');
-const spaceRun = /[ \t\u00A0\u3000]+/g;
+// Digits and ASCII punctuation written between Chinese words (`全市 1669 个`, `责任, 参战`) join too.
+const cjkOrDigit = new RegExp(`[${cjkClass}0-9,.;:!?()%]`, 'u');
+// An ideographic space (U+3000) is typeset on purpose, as a separator; OCR leaves ASCII spaces.
+const spaceRun = /[ \t\u00A0]+/g;
 
 /** Options for {@link joinCjkSpaces}. */
 export type JoinOptions = {
@@ -62,8 +64,9 @@ function firstChar(text: string): string | undefined {
 	return Array.from(text.slice(0, 2))[0];
 }
 
+// A phrase is Chinese: a number beside a space (`全市 1669 个`) is part of the sentence, not a phrase.
 function phraseLength(text: string, side: 'start' | 'end'): number {
 	const words = text.split(/[ \t\u3000]+/);
 	const word = side === 'end' ? words.at(-1) : words[0];
-	return Array.from(word ?? '').length;
+	return /\p{Script=Han}/u.test(word ?? '') ? Array.from(word!).length : 0;
 }

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {sanitize} from '../../source/core/sanitize.js';
+import {joinCjkSpaces} from '../../source/core/join-cjk-spaces.js';
+import {stripAnnotations} from '../../source/core/strip-annotations.js';
+import {parseDate} from '../../source/core/parse-date.js';
+import {sniffMarkup} from '../../source/core/sniff-format.js';
+import {isByline, isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/heading-rules.js';
+
+const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+describe('sanitize', () => {
+	test.each([
+		['\u001B[31m红\u001B[0m字', '红字'],
+		['标题\u001B]0;pwned\u0007正文', '标题正文'],
+		['剪贴\u001B]52;c;cm0gLXJm\u001B\\板', '剪贴板'],
+		['响\u0007铃\b\b退', '响铃退'],
+		['一\r\n二\r三', '一\n二\n三'],
+		['\u202Eabc\u202C和\u2066x\u2069', 'abc和x'],
+		['C1\u0085和\u009B31m', 'C1和'],
+		['tab\tstays', 'tab\tstays'],
+	])('%j → %j', (input, expected) => {
+		expect(sanitize(input)).toBe(expected);
+	});
+
+	test('no control character survives any input, and sanitizing twice changes nothing', () => {
+		const pieces = fc.constantFrom('\u001B', '[', ']', '0', ';', 'm', '\u0007', '\u009B', '\u202E', '\u2066', '\r', '\n', '\t', '\u007F', '汉', '字', 'a', '\\', 'P');
+		fc.assert(
+			fc.property(fc.array(pieces, {maxLength: 40}), (parts) => {
+				const once = sanitize(parts.join(''));
+				expect(once).not.toMatch(control);
+				expect(sanitize(once)).toBe(once);
+			}),
+		);
+	});
+});
+
+describe('joinCjkSpaces', () => {
+	test.each([
+		['已 经驻守', '已经驻守'],
+		['全市 1669 个党组织', '全市1669个党组织'],
+		['微信、QQ 等 online tools', '微信、QQ 等 online tools'],
+		['三级联动齐战疫 众志成城践初心', '三级联动齐战疫 众志成城践初心'],
+		['闻令即动,坚决扛起疫情防控政治责 任', '闻令即动,坚决扛起疫情防控政治责任'],
+		['主办 中共吉林市委组织部', '主办 中共吉林市委组织部'],
+		['这是一个很长的句子, 中间有 空格也要去掉，因为它是正文。', '这是一个很长的句子,中间有空格也要去掉，因为它是正文。'],
+	])('%j → %j', (input, expected) => {
+		expect(joinCjkSpaces(input)).toBe(expected);
+	});
+});
+
+describe('stripAnnotations', () => {
+	test.each([
+		['發(fā)揮模范', '發揮模范'],
+		['堅(jiān)守一線', '堅守一線'],
+		['做好安撫?!?/span>', '做好安撫\uFFFD'],
+		['中文(pdf)文件', '中文(pdf)文件'],
+		['(記者 劉煥輝)', '(記者 劉煥輝)'],
+		['<p>段落</p>', '<p>段落</p>'],
+	])('%j → %j', (input, expected) => {
+		expect(stripAnnotations(input)).toBe(expected);
+	});
+});
+
+describe('parseDate', () => {
+	test.each([
+		['2022.04.13', '2022-04-13'],
+		['2022年3月25日 10:20', '2022-03-25'],
+		['Fri, 25 Mar 2022 12:59:12 GMT', '2022-03-25'],
+		['2021-07-01', '2021-07-01'],
+		['2022-02-30', undefined],
+		['2020年6月', undefined],
+		['5月9日', undefined],
+	])('%j → %j', (input, expected) => {
+		expect(parseDate(input)).toBe(expected);
+	});
+});
+
+describe('sniffMarkup', () => {
+	test.each([
+		['<div><p>一</p><p>二</p><p>三</p></div>', 'html'],
+		['<!DOCTYPE html><title>x</title>', 'html'],
+		['# 标题\n\n正文', 'markdown'],
+		['- 04 信念至上\n- 07 以硬核作风\n正文', 'text'],
+		['做好安撫?!?/span>\n下一段', 'text'],
+		['普通的一段话。', 'text'],
+	])('%j is %s', (input, expected) => {
+		expect(sniffMarkup(input)).toBe(expected);
+	});
+});
+
+describe('heading rules', () => {
+	test.each([
+		['第三章 总则', 1],
+		['第二节 适用范围', 2],
+		['第十条', 3],
+		['一、提高思想认识', 1],
+		['（二）强化值班值守', 2],
+		['1. 适用范围', 3],
+		['2022年的工作', 0],
+		['1.5倍', 0],
+	])('numbered level of %j is %i', (line, level) => {
+		expect(numberedHeadingLevel(line)).toBe(level);
+	});
+
+	test.each([
+		[isDateline, '长春普阳街道——', true],
+		[isDateline, '长春——驻村干部', false],
+		[isByline, '(記者 劉煥輝)', true],
+		[isByline, '本报记者 张鹤', true],
+		[isByline, '文／王晓燕', true],
+		[isByline, '文明城市创建工作', false],
+		[isCaption, '隋庆(左一)带领队员开展信息核查工作', true],
+		[isPageNumber, '—13—', true],
+		[isPageNumber, '01', true],
+		[isPageNumber, '2022年', false],
+		[looksLikeHeading, '一个支部就是一座堡垒', true],
+		[looksLikeHeading, '——全市组织部门抗击疫情在行动', false],
+		[looksLikeHeading, '曙光已现,终见希望,江城必胜。', false],
+	] as const)('%o(%j) is %s', (rule, line, expected) => {
+		expect(rule(line)).toBe(expected);
+	});
+});
+
+test('a number between phrases of a short line is not a phrase of its own', () => {
+	expect(joinCjkSpaces('一声令下,全市 1669 个党组织迅速进入"战时"状态')).toBe('一声令下,全市1669个党组织迅速进入"战时"状态');
+});
