@@ -1,0 +1,172 @@
+// Measures the reader in a pseudo-terminal (util-linux `script`, no native pty):
+// time to first frame against a bare Ink "hello" (both bundled with esbuild), and
+// bytes written per one-line scroll at 80×24 and 200×50.
+import {spawn} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, '.bench');
+const firstTitle = '我的战“疫”故事';
+const runs = 5;
+
+const bundleOptions = {
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	jsx: 'automatic',
+	minifyWhitespace: true,
+	external: ['react-devtools-core'],
+	define: {'process.env.NODE_ENV': '"production"'},
+	banner: {js: "import {createRequire as __cr} from 'node:module';\nconst require = __cr(import.meta.url);"},
+	logLevel: 'warning',
+};
+
+/** Bundles a bare Ink hello, so the comparison is bundle against bundle. */
+async function buildHello() {
+	mkdirSync(work, {recursive: true});
+	const entry = path.join(work, 'hello.jsx');
+	writeFileSync(entry, "import {render, Text} from 'ink';\nrender(<Text>hello</Text>);\n");
+	await build({...bundleOptions, entryPoints: {hello: entry}, outdir: path.join(work, 'hello')});
+	return path.join(work, 'hello', 'hello.js');
+}
+
+/** The reader's CLI: dist/cli.js once cli.tsx opens the reader, else the e2e stand-in. */
+async function readerCli() {
+	if (readFileSync(path.join(root, 'source/cli.tsx'), 'utf8').includes('runApp')) {
+		if (!existsSync(path.join(root, 'dist/cli.js'))) {
+			throw new Error('dist/cli.js is missing: run `npm run build` first');
+		}
+
+		return path.join(root, 'dist/cli.js');
+	}
+
+	await build({...bundleOptions, entryPoints: {cli: path.join(root, 'test/e2e/entry.tsx')}, outdir: path.join(root, 'node_modules/.cache/yuelan-e2e')});
+	return path.join(root, 'node_modules/.cache/yuelan-e2e/cli.js');
+}
+
+/** Starts `node file` in a pty of the given size; collects its output as bytes. */
+function start(file, columns, rows) {
+	const env = {...process.env, TERM: 'xterm-256color'};
+	delete env.CI;
+	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${file}`, '/dev/null'], {cwd: root, env, stdio: 'pipe'});
+	const session = {child, chunks: [], bytes: 0, lastOutput: performance.now()};
+	child.stdout.on('data', chunk => {
+		session.chunks.push(chunk);
+		session.bytes += chunk.length;
+		session.lastOutput = performance.now();
+	});
+	session.text = () => Buffer.concat(session.chunks).toString('utf8');
+	session.exited = new Promise(resolve => {
+		child.on('exit', resolve);
+	});
+	return session;
+}
+
+const sleep = ms =>
+	new Promise(resolve => {
+		setTimeout(resolve, ms);
+	});
+
+/** Polls until the output contains `text`. */
+async function waitFor(session, text, timeout = 10_000) {
+	const deadline = performance.now() + timeout;
+	while (!session.text().includes(text)) {
+		if (performance.now() > deadline) {
+			throw new Error(`Timed out waiting for ${text}`);
+		}
+
+		await sleep(2);
+	}
+}
+
+/** Waits until nothing was written for `quiet` ms. */
+async function settle(session, quiet = 150) {
+	while (performance.now() - session.lastOutput < quiet) {
+		await sleep(10);
+	}
+}
+
+async function stop(session, keys) {
+	session.child.stdin.write(keys);
+	const timer = setTimeout(() => session.child.kill(), 3000);
+	await session.exited;
+	clearTimeout(timer);
+}
+
+/** Milliseconds from spawn until `text` is on screen. */
+async function firstFrame(file, text, quitKeys) {
+	const started = performance.now();
+	const session = start(file, 100, 30);
+	await waitFor(session, text);
+	const elapsed = performance.now() - started;
+	await stop(session, quitKeys);
+	return elapsed;
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median bytes written for one `j` in the reader pane at a terminal size. */
+async function bytesPerScroll(file, columns, rows) {
+	const session = start(file, columns, rows);
+	await waitFor(session, firstTitle);
+	// The third document (002, ~150 KB) is long enough to scroll at 200×50; Tab focuses the reader.
+	session.child.stdin.write('jj\t');
+	await settle(session);
+	const samples = [];
+	for (let index = 0; index < 5; index++) {
+		const before = session.bytes;
+		session.child.stdin.write('j');
+		// Wait for the first byte of the redraw, then for the output to go quiet.
+		const deadline = performance.now() + 2000;
+		while (session.bytes === before && performance.now() < deadline) {
+			await sleep(2);
+		}
+
+		await settle(session);
+		samples.push(session.bytes - before);
+	}
+
+	await stop(session, 'q');
+	return median(samples);
+}
+
+/** Runs the measurements, prints a table and returns the numbers. */
+export async function run() {
+	const hello = await buildHello();
+	const cli = await readerCli();
+	const helloTimes = [];
+	const readerTimes = [];
+	// Interleaved so that machine noise hits both alike.
+	for (let index = 0; index < runs; index++) {
+		helloTimes.push(await firstFrame(hello, 'hello', '\u0003'));
+		readerTimes.push(await firstFrame(cli, firstTitle, 'q'));
+	}
+
+	const result = {
+		helloFirstFrameMs: median(helloTimes),
+		readerFirstFrameMs: median(readerTimes),
+		ratio: median(readerTimes) / median(helloTimes),
+		bytesPerScroll80x24: await bytesPerScroll(cli, 80, 24),
+		bytesPerScroll200x50: await bytesPerScroll(cli, 200, 50),
+	};
+	console.table({
+		'first frame, bare Ink hello (ms)': result.helloFirstFrameMs.toFixed(1),
+		'first frame, yuelan (ms)': result.readerFirstFrameMs.toFixed(1),
+		'ratio (must be < 1.3)': result.ratio.toFixed(2),
+		'bytes per one-line scroll, 80x24': result.bytesPerScroll80x24,
+		'bytes per one-line scroll, 200x50': result.bytesPerScroll200x50,
+	});
+	return result;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await run();
+}
