@@ -1,19 +1,24 @@
 /** How often each pair of adjacent Han characters occurs. */
 export type BigramCounts = ReadonlyMap<string, number>;
 
-const hanPair = /(?=(\p{Script=Han}\p{Script=Han}))/gu;
-
-/** Counts the pairs of adjacent Han characters in some texts. */
+/** Counts the pairs of adjacent Han characters (basic plane) in some texts. */
 export function countBigrams(texts: Iterable<string>): BigramCounts {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
-		for (const match of text.matchAll(hanPair)) {
-			const pair = match[1]!;
-			counts.set(pair, (counts.get(pair) ?? 0) + 1);
+		// A plain loop: a Unicode-property regex over a whole magazine costs tens of milliseconds.
+		for (let index = 1; index < text.length; index++) {
+			if (isHan(text.charCodeAt(index - 1)) && isHan(text.charCodeAt(index))) {
+				const pair = text.slice(index - 1, index + 1);
+				counts.set(pair, (counts.get(pair) ?? 0) + 1);
+			}
 		}
 	}
 
 	return counts;
+}
+
+function isHan(unit: number): boolean {
+	return (unit >= 0x4E_00 && unit <= 0x9F_FF) || (unit >= 0x34_00 && unit <= 0x4D_BF) || (unit >= 0xF9_00 && unit <= 0xFA_FF);
 }
 
 /**

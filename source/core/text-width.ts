@@ -24,7 +24,7 @@ export function clusterWidth(text: string, start: number, end: number, ambiguous
 		const table = unitWidths[ambiguous];
 		let width = table[unit];
 		if (width === 0) {
-			width = stringWidth(text[start], {ambiguousIsNarrow: ambiguous === 'narrow'}) + 1;
+			width = (knownWidth(unit) ?? stringWidth(text[start]!, {ambiguousIsNarrow: ambiguous === 'narrow'})) + 1;
 			table[unit] = width;
 		}
 
@@ -45,6 +45,30 @@ export function clusterWidth(text: string, start: number, end: number, ambiguous
 	}
 
 	return width;
+}
+
+/**
+ * Width of the code units Chinese text is made of, without asking string-width:
+ * its per-call cost (a segmenter pass) adds up to tens of milliseconds over the
+ * first screen of a document. Undefined for everything else.
+ */
+function knownWidth(unit: number): number | undefined {
+	if (unit >= 0x20 && unit < 0x7F) {
+		return 1;
+	}
+
+	const wide =
+		(unit >= 0x4E_00 && unit <= 0x9F_FF) || // CJK unified ideographs
+		(unit >= 0x34_00 && unit <= 0x4D_BF) || // extension A
+		(unit >= 0xF9_00 && unit <= 0xFA_FF) || // compatibility ideographs
+		(unit >= 0x30_01 && unit <= 0x30_29) || // CJK punctuation (U+302A–302F are combining marks)
+		(unit >= 0x30_30 && unit <= 0x30_3E) ||
+		(unit >= 0x30_41 && unit <= 0x30_96) || // kana (U+3099–309A are combining marks)
+		(unit >= 0x30_9B && unit <= 0x30_FF) ||
+		(unit >= 0xAC_00 && unit <= 0xD7_A3) || // Hangul syllables
+		(unit >= 0xFF_01 && unit <= 0xFF_60) || // full-width forms
+		(unit >= 0xFF_E0 && unit <= 0xFF_E6);
+	return wide ? 2 : undefined;
 }
 
 /** Columns a tab takes when it starts at `column`. */

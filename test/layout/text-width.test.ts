@@ -121,3 +121,14 @@ describe('columnsToIndexes', () => {
 		expect(columnsToIndexes(text, from, to)).toEqual(expected);
 	});
 });
+
+test('widths agree with string-width on every code unit of the basic plane', () => {
+	for (let unit = 0x20; unit < 0x1_00_00; unit++) {
+		if (unit >= 0xD8_00 && unit <= 0xDF_FF) {
+			continue;
+		}
+
+		const char = String.fromCharCode(unit);
+		expect(textWidth(char), `U+${unit.toString(16)}`).toBe(stringWidth(char));
+	}
+});
