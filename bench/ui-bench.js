@@ -2,7 +2,7 @@
 // time to first frame against a bare Ink "hello" (both bundled with esbuild), and
 // bytes written per one-line scroll at 80×24 and 200×50.
 import {spawn} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -35,18 +35,14 @@ async function buildHello() {
 	return path.join(work, 'hello', 'hello.js');
 }
 
-/** The reader's CLI: dist/cli.js once cli.tsx opens the reader, else the e2e stand-in. */
-async function readerCli() {
-	if (readFileSync(path.join(root, 'source/cli.tsx'), 'utf8').includes('runApp')) {
-		if (!existsSync(path.join(root, 'dist/cli.js'))) {
-			throw new Error('dist/cli.js is missing: run `npm run build` first');
-		}
-
-		return path.join(root, 'dist/cli.js');
+/** The reader's CLI as users get it; `npm run bench` builds it first. */
+function readerCli() {
+	const cli = path.join(root, 'dist/cli.js');
+	if (!existsSync(cli)) {
+		throw new Error('dist/cli.js is missing: run `npm run build` first');
 	}
 
-	await build({...bundleOptions, entryPoints: {cli: path.join(root, 'test/e2e/entry.tsx')}, outdir: path.join(root, 'node_modules/.cache/yuelan-e2e')});
-	return path.join(root, 'node_modules/.cache/yuelan-e2e/cli.js');
+	return cli;
 }
 
 /** Starts `node file` in a pty of the given size; collects its output as bytes. */

@@ -2,6 +2,17 @@
 // loading Ink's hundreds of ES modules. Dynamic imports become lazy chunks.
 import {build} from 'esbuild';
 import {rmSync} from 'node:fs';
+import path from 'node:path';
+
+/** Gives Ink's frame renderer our string-width (same answers, no segmenter pass per CJK character). */
+const inkStringWidth = {
+	name: 'ink-string-width',
+	setup(build) {
+		build.onResolve({filter: /^string-width$/}, (args) =>
+			/node_modules[\\/]ink[\\/]build[\\/]output\.js$/.test(args.importer) ? {path: path.resolve('source/ui/ink-string-width.ts')} : undefined,
+		);
+	},
+};
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -24,5 +35,6 @@ await build({
 			'const require = __yuelanCreateRequire(import.meta.url);',
 		].join('\n'),
 	},
+	plugins: [inkStringWidth],
 	logLevel: 'warning',
 });

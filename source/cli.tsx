@@ -1,8 +1,7 @@
 import process from 'node:process';
 import meow from 'meow';
 import {resolveOptions} from './cli/options.js';
-import {runBatch} from './cli/run-batch.js';
-import {loadCorpus} from './io/load-corpus.js';
+import {findCorpus} from './io/find-corpus.js';
 
 const cli = meow(
 	`
@@ -49,35 +48,62 @@ const cli = meow(
 
 const options = resolveOptions(cli.input, cli.flags, process.env);
 if (typeof options === 'string') {
-	process.stderr.write(`yuelan: ${options}\n`);
-	process.exit(2);
+	fail(options);
 }
 
-const {documents, missing} = loadCorpus(options.paths, (path, reason) => {
-	process.stderr.write(`yuelan: skipped ${path}: ${reason}\n`);
-});
+const {files, missing} = findCorpus(options.paths);
 if (missing.length > 0) {
-	process.stderr.write(`yuelan: no such file or folder: ${missing.join(', ')}\n`);
-	process.exit(2);
-}
-
-if (documents.length === 0) {
-	process.stderr.write('yuelan: no readable document found.\n');
-	process.exit(2);
+	fail(`no such file or folder: ${missing.join(', ')}`);
 }
 
 const interactive = options.mode.kind === 'interactive' && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
-if (!interactive) {
+if (interactive && !process.stdin.isTTY) {
+	fail('the reader needs a terminal to read keys from (stdin is not a TTY); use --list, --outline or --print.');
+}
+
+// The pipeline and the reader are separate chunks: --help never loads them, the reader loads both at once.
+const [{loadDocuments}, reader] = await Promise.all([import('./io/load-corpus.js'), interactive ? import('./ui/run-app.js') : undefined]);
+const skipped: string[] = [];
+const documents = loadDocuments(files, (path, reason) => {
+	const line = `yuelan: skipped ${path}: ${reason}\n`;
+	// On the reader's screen a message would be drawn over; it is printed after the reader closes.
+	if (interactive) {
+		skipped.push(line);
+	} else {
+		process.stderr.write(line);
+	}
+});
+
+if (reader) {
+	const first = await documents.next();
+	if (first.done) {
+		process.stderr.write(skipped.join(''));
+		fail('no readable document found.');
+	}
+
+	const {feedDocuments} = await import('./io/feed-documents.js');
+	// Ink draws only a final frame when CI is set (is-in-ci); in a real terminal the user wants every frame.
+	process.env['CI'] = 'false';
+	await reader.runApp([first.value], {color: options.color, ambiguous: options.ambiguous, indent: options.indent}, feedDocuments([first.value], documents));
+	process.stderr.write(skipped.join(''));
+} else {
+	const all = [];
+	for await (const document of documents) {
+		all.push(document);
+	}
+
+	if (all.length === 0) {
+		fail('no readable document found.');
+	}
+
+	const {runBatch} = await import('./cli/run-batch.js');
 	// A pipe gets whole rows for --list and --outline; --print wraps at 80 unless told.
 	const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : options.mode.kind === 'print' ? 80 : Number.POSITIVE_INFINITY);
 	const output = {out: (text: string) => process.stdout.write(text), error: (text: string) => process.stderr.write(text)};
-	process.exitCode = runBatch(documents, options, width, output);
-} else if (!process.stdin.isTTY) {
-	process.stderr.write('yuelan: the reader needs a terminal to read keys from (stdin is not a TTY); use --list, --outline or --print.\n');
-	process.exitCode = 2;
-} else {
-	// Ink draws only a final frame when CI is set (is-in-ci); in a real terminal the user wants every frame.
-	process.env['CI'] = 'false';
-	const {runApp} = await import('./ui/run-app.js');
-	await runApp(documents, {color: options.color, ambiguous: options.ambiguous, indent: options.indent});
+	process.exitCode = runBatch(all, options, width, output);
+}
+
+function fail(message: string): never {
+	process.stderr.write(`yuelan: ${message}\n`);
+	process.exit(2);
 }

@@ -1,7 +1,12 @@
 import {readFileSync} from 'node:fs';
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
-import {binaryReason, decode} from '../source/core/decode.js';
+import {binaryReason, decode as decodeWith, needsLegacyCodec} from '../source/core/decode.js';
+import {loadLegacyCodec} from '../source/core/legacy-codec.js';
+
+const legacy = await loadLegacyCodec();
+/** Decodes with the GB18030/Big5 codec at hand, as the reader does once it has loaded it. */
+const decode = (input: Uint8Array) => decodeWith(input, legacy);
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
 const bytes = (...parts: ReadonlyArray<Uint8Array | readonly number[]>) =>
@@ -136,5 +141,22 @@ describe('binaryReason', () => {
 
 	it.each(cases)('%s', (_name, input, reason) => {
 		expect(binaryReason(input)).toBe(reason);
+	});
+});
+
+describe('the legacy codec is needed only for legacy bytes', () => {
+	it.each([
+		['gb18030-notice.txt', true],
+		['big5-article.txt', true],
+		['utf16le-bom.txt', false],
+		['utf16le-nobom.txt', false],
+		['web-page.html', false],
+		['empty.txt', false],
+	])('%s: %s', (file, expected) => {
+		expect(needsLegacyCodec(fixture(file))).toBe(expected);
+	});
+
+	it('decoding GB18030 without it is an error, not mojibake', () => {
+		expect(() => decodeWith(fixture('gb18030-notice.txt'))).toThrow(/legacy codec/);
 	});
 });

@@ -15,15 +15,15 @@ afterAll(() => {
 	rmSync(scratch, {recursive: true, force: true});
 });
 
-function readCollecting(files: ReadonlyArray<{id: string; path: string}>) {
+async function readCollecting(files: ReadonlyArray<{id: string; path: string}>) {
 	const skipped: Array<[string, string]> = [];
-	const documents = readDocuments(files, (file, reason) => skipped.push([path.basename(file), reason]));
+	const documents = await readDocuments(files, (file, reason) => skipped.push([path.basename(file), reason]));
 	return {documents, skipped};
 }
 
 describe('readDocuments', () => {
-	it('reads every fixture and skips the binary ones with a reason', () => {
-		const {documents, skipped} = readCollecting(findDocuments([fixtures]).files);
+	it('reads every fixture and skips the binary ones with a reason', async () => {
+		const {documents, skipped} = await readCollecting(findDocuments([fixtures]).files);
 		expect(skipped).toEqual([
 			['binary.dat', 'contains NUL bytes'],
 			['image.png', 'PNG image'],
@@ -47,14 +47,14 @@ describe('readDocuments', () => {
 		expect(notice?.text).toContain('一、提高思想认识，压实防汛责任\n（一）落实行政首长负责制。');
 	});
 
-	it('reports a file that cannot be read and still reads the ones after it', () => {
+	it('reports a file that cannot be read and still reads the ones after it', async () => {
 		const gone = path.join(scratch, 'deleted-after-listing.txt');
 		const files = [
 			{id: 'gone', path: gone},
 			{id: 'folder', path: scratch},
 			{id: 'post.md', path: path.join(fixtures, 'post.md')},
 		];
-		const {documents, skipped} = readCollecting(files);
+		const {documents, skipped} = await readCollecting(files);
 		expect(skipped).toEqual([
 			['deleted-after-listing.txt', 'no longer exists (ENOENT)'],
 			[path.basename(scratch), 'is a directory (EISDIR)'],
@@ -63,19 +63,19 @@ describe('readDocuments', () => {
 	});
 
 	// Root reads any file whatever its mode, so the permission case can only be seen as a user.
-	it.skipIf(isRoot)('reports a file without read permission', () => {
+	it.skipIf(isRoot)('reports a file without read permission', async () => {
 		const locked = path.join(scratch, 'locked.txt');
 		writeFileSync(locked, '不可读');
 		chmodSync(locked, 0o000);
-		const {documents, skipped} = readCollecting([{id: 'locked.txt', path: locked}]);
+		const {documents, skipped} = await readCollecting([{id: 'locked.txt', path: locked}]);
 		expect(skipped).toEqual([['locked.txt', 'permission denied (EACCES)']]);
 		expect(documents).toEqual([]);
 	});
 
-	it('reads a 3 MB single-line document', () => {
+	it('reads a 3 MB single-line document', async () => {
 		const big = writeBigDocument();
 		try {
-			const {documents} = readCollecting([{id: 'big', path: big}]);
+			const {documents} = await readCollecting([{id: 'big', path: big}]);
 			expect(documents[0].encoding).toBe('utf-8');
 			expect(Buffer.byteLength(documents[0].text)).toBeGreaterThanOrEqual(3 * 1024 * 1024);
 			expect(documents[0].text).not.toContain('\n');

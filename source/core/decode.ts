@@ -1,5 +1,4 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import type {LegacyCodec} from './legacy-codec.js';
 
 /** Text decoded from a file's bytes. */
 export type Decoded = {
@@ -54,8 +53,8 @@ const sampleBytes = 64 * 1024;
  * its NUL bytes), then UTF-8 (allowing a little damage), then whichever of GB18030 and Big5
  * reads more like Chinese. Invalid bytes become U+FFFD; line endings become `\n`.
  */
-export function decode(bytes: Uint8Array): Decoded {
-	const {text, encoding} = decodeRaw(bytes);
+export function decode(bytes: Uint8Array, legacy?: LegacyCodec): Decoded {
+	const {text, encoding} = decodeRaw(bytes, legacy);
 	// The BOM's bytes are cut before decoding; this catches a file that some tool gave a second one.
 	return {text: text.replace(/^\uFEFF+/, '').replaceAll(/\r\n?/g, '\n'), encoding};
 }
@@ -79,15 +78,28 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
 	return 'contains NUL bytes';
 }
 
-function decodeRaw(bytes: Uint8Array): {text: string; encoding: Encoding} {
+/**
+ * Whether decoding these bytes needs the GB18030/Big5 codec, which is loaded only
+ * then: it is most of the program's size, and most files are UTF-8.
+ */
+export function needsLegacyCodec(bytes: Uint8Array): boolean {
 	const bom = bomEncoding(bytes);
 	if (bom) {
-		return {text: decodeAs(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding};
+		return bom.encoding === 'gb18030';
+	}
+
+	return !sniffUtf16(bytes) && decodeUtf8(bytes) === undefined;
+}
+
+function decodeRaw(bytes: Uint8Array, legacy: LegacyCodec | undefined): {text: string; encoding: Encoding} {
+	const bom = bomEncoding(bytes);
+	if (bom) {
+		return {text: decodeAs(bytes.subarray(bom.length), bom.encoding, legacy), encoding: bom.encoding};
 	}
 
 	const utf16 = sniffUtf16(bytes);
 	if (utf16) {
-		return {text: decodeAs(bytes, utf16), encoding: utf16};
+		return {text: decodeAs(bytes, utf16, legacy), encoding: utf16};
 	}
 
 	const utf8 = decodeUtf8(bytes);
@@ -95,8 +107,16 @@ function decodeRaw(bytes: Uint8Array): {text: string; encoding: Encoding} {
 		return {text: utf8, encoding: 'utf-8'};
 	}
 
-	const encoding = chooseChineseEncoding(bytes);
-	return {text: decodeAs(bytes, encoding), encoding};
+	const encoding = chooseChineseEncoding(bytes, requireCodec(legacy));
+	return {text: decodeAs(bytes, encoding, legacy), encoding};
+}
+
+function requireCodec(legacy: LegacyCodec | undefined): LegacyCodec {
+	if (!legacy) {
+		throw new Error('GB18030/Big5 bytes need the legacy codec: check needsLegacyCodec() and load it first');
+	}
+
+	return legacy;
 }
 
 /**
@@ -157,7 +177,7 @@ function startsWith(bytes: Uint8Array, magic: string, offset: number): boolean {
 }
 
 /** Decodes without any guessing; every decoder used here turns bad input into U+FFFD. */
-function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+function decodeAs(bytes: Uint8Array, encoding: Encoding, legacy: LegacyCodec | undefined): string {
 	switch (encoding) {
 		case 'utf-8':
 		case 'utf-16le': {
@@ -171,12 +191,12 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
 		}
 
 		case 'gb18030': {
-			return iconv.decode(bytes, 'gb18030');
+			return requireCodec(legacy).decode(bytes, 'gb18030');
 		}
 
 		case 'big5': {
 			// HKSCS is a superset of Big5; TextDecoder('big5') silently drops HKSCS characters.
-			return iconv.decode(bytes, 'big5hkscs');
+			return requireCodec(legacy).decode(bytes, 'big5hkscs');
 		}
 	}
 }
@@ -216,7 +236,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 		return undefined;
 	}
 
-	return plausibleShare(decodeAs(sample, encoding)) >= 0.95 ? encoding : undefined;
+	return plausibleShare(decodeAs(sample, encoding, undefined)) >= 0.95 ? encoding : undefined;
 }
 
 /** The share of UTF-16 code units that belong to scripts and symbols a Chinese document uses. */
@@ -246,15 +266,15 @@ function plausibleShare(text: string): number {
  * private-use characters (unassigned areas) against it. chardet breaks ties only: on short text
  * it is often wrong.
  */
-function chooseChineseEncoding(bytes: Uint8Array): 'gb18030' | 'big5' {
+function chooseChineseEncoding(bytes: Uint8Array, legacy: LegacyCodec): 'gb18030' | 'big5' {
 	const sample = cutAtLineEnd(bytes.subarray(0, sampleBytes));
-	const gb = scoreDecoding(decodeAs(sample, 'gb18030'));
-	const big5 = scoreDecoding(decodeAs(sample, 'big5'));
+	const gb = scoreDecoding(decodeAs(sample, 'gb18030', legacy));
+	const big5 = scoreDecoding(decodeAs(sample, 'big5', legacy));
 	if (gb !== big5) {
 		return gb > big5 ? 'gb18030' : 'big5';
 	}
 
-	const verdict = chardet.analyse(sample).find(match => match.name === 'GB18030' || match.name === 'Big5');
+	const verdict = legacy.analyse(sample).find(match => match.name === 'GB18030' || match.name === 'Big5');
 	return verdict?.name === 'Big5' ? 'big5' : 'gb18030';
 }
 

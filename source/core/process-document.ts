@@ -1,4 +1,3 @@
-import {marked} from 'marked';
 import type {Block, Document, DocumentFormat} from './document.js';
 import {sanitize} from './sanitize.js';
 import {stripAnnotations} from './strip-annotations.js';
@@ -21,13 +20,26 @@ export type SourceText = {
 	readonly encoding: string;
 };
 
+/** Libraries the pipeline needs only for some documents, loaded by the caller when asked for. */
+export type PipelineTools = {
+	/** Markdown to HTML; needed when {@link needsMarkdown} says so. */
+	readonly markdownToHtml?: (markdown: string) => string;
+};
+
 type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | undefined>; lines: string[]};
 
+/** Whether a decoded text is Markdown, so that processing it needs `markdownToHtml`. */
+export function needsMarkdown(text: string): boolean {
+	const frontMatter = splitFrontMatter(text);
+	const markup = sniffMarkup(frontMatter?.body ?? text);
+	return markup === 'markdown' || (markup === 'text' && frontMatter !== undefined);
+}
+
 /** Turns a decoded file into a clean document with title, metadata and outline. */
-export function processDocument(source: SourceText): Document {
+export function processDocument(source: SourceText, tools: PipelineTools = {}): Document {
 	const text = stripAnnotations(sanitize(source.text));
 	const frontMatter = splitFrontMatter(text);
-	const parsed = parse(frontMatter?.body ?? text, frontMatter !== undefined);
+	const parsed = parse(frontMatter?.body ?? text, frontMatter !== undefined, tools);
 	const fields = frontMatter?.data ?? {};
 	const title = resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path);
 	const blocks = cleanBlocks(parsed.blocks, title);
@@ -47,19 +59,27 @@ export function processDocument(source: SourceText): Document {
 	};
 }
 
-function parse(body: string, hasFrontMatter: boolean): Parsed {
+function parse(body: string, hasFrontMatter: boolean, tools: PipelineTools): Parsed {
 	const markup = sniffMarkup(body);
 	if (markup === 'text' && !hasFrontMatter) {
 		const content = textToBlocks(body);
 		return {format: 'text', blocks: content.blocks, titles: [content.title], lines: body.split('\n').map((line) => line.trim())};
 	}
 
-	const html = markup === 'html' ? body : marked.parse(body, {async: false});
+	const html = markup === 'html' ? body : markdownToHtml(tools)(body);
 	const content = htmlToBlocks(html);
 	const format: DocumentFormat = hasFrontMatter ? (markup === 'html' ? 'front-matter-html' : 'front-matter-markdown') : markup;
 	const heading = content.blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text;
 	const titles = [heading, content.title && withoutSiteName(content.title)];
 	return {format, blocks: content.blocks, titles, lines: content.blocks.map((block) => block.text)};
+}
+
+function markdownToHtml(tools: PipelineTools): (markdown: string) => string {
+	if (!tools.markdownToHtml) {
+		throw new Error('Markdown needs tools.markdownToHtml: check needsMarkdown() and load it first');
+	}
+
+	return tools.markdownToHtml;
 }
 
 function countCodePoints(text: string): number {

@@ -24,7 +24,7 @@ export function clusterWidth(text: string, start: number, end: number, ambiguous
 		const table = unitWidths[ambiguous];
 		let width = table[unit];
 		if (width === 0) {
-			width = (knownWidth(unit) ?? stringWidth(text[start]!, {ambiguousIsNarrow: ambiguous === 'narrow'})) + 1;
+			width = (knownWidth(unit, ambiguous) ?? stringWidth(text[start]!, {ambiguousIsNarrow: ambiguous === 'narrow'})) + 1;
 			table[unit] = width;
 		}
 
@@ -47,14 +47,25 @@ export function clusterWidth(text: string, start: number, end: number, ambiguous
 	return width;
 }
 
+/** East Asian ambiguous characters common in Chinese text: quotes, dashes, ellipsis, bullets, units. */
+const ambiguousPunctuation = new Set([
+	0xB0, 0xB7, 0xD7, 0xF7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2025, 0x2026, 0x2030, 0x2032, 0x2033, 0x203B,
+	0x2103, 0x2116, 0x2160, 0x2161, 0x2162, 0x2163, 0x2190, 0x2191, 0x2192, 0x2193, 0x2460, 0x2461, 0x2462, 0x2463, 0x2464,
+	0x25A0, 0x25A1, 0x25B2, 0x25B3, 0x25C6, 0x25C7, 0x25CB, 0x25CE, 0x25CF, 0x2605, 0x2606,
+]);
+
 /**
  * Width of the code units Chinese text is made of, without asking string-width:
  * its per-call cost (a segmenter pass) adds up to tens of milliseconds over the
  * first screen of a document. Undefined for everything else.
  */
-function knownWidth(unit: number): number | undefined {
+export function knownWidth(unit: number, ambiguous: AmbiguousWidth = 'narrow'): number | undefined {
 	if (unit >= 0x20 && unit < 0x7F) {
 		return 1;
+	}
+
+	if (ambiguousPunctuation.has(unit)) {
+		return ambiguous === 'wide' ? 2 : 1;
 	}
 
 	const wide =

@@ -1,8 +1,9 @@
 import type {Document} from '../core/document.js';
-import {processDocument} from '../core/process-document.js';
-import {defaultDataDir} from './default-data-dir.js';
-import {findDocuments} from './find-documents.js';
-import {readDocuments} from './read-documents.js';
+import {needsMarkdown, processDocument} from '../core/process-document.js';
+import {loadMarkdown} from '../core/load-markdown.js';
+import {findCorpus} from './find-corpus.js';
+import type {DocumentFile} from './find-documents.js';
+import {readDocuments, type DocumentText} from './read-documents.js';
 
 /** The documents found for some paths, and what could not be used. */
 export type Corpus = {
@@ -11,13 +12,33 @@ export type Corpus = {
 	readonly missing: string[];
 };
 
+/** Called for a file that is left out, with the reason. */
+export type OnSkip = (path: string, reason: string) => void;
+
 /**
- * Loads every document under the given paths (the bundled `data/` when none are
- * given). Files that are binary or unreadable are reported through `onSkip` and
- * left out; one bad file never stops the others.
+ * Reads and processes files one at a time, so a caller can show the first
+ * documents while the rest load. Binary and unreadable files go to `onSkip`.
  */
-export function loadCorpus(paths: readonly string[], onSkip: (path: string, reason: string) => void): Corpus {
-	const {files, missing} = findDocuments(paths.length > 0 ? paths : [defaultDataDir()]);
-	const documents = readDocuments(files, onSkip).map((source) => processDocument(source));
+export async function* loadDocuments(files: readonly DocumentFile[], onSkip: OnSkip): AsyncGenerator<Document> {
+	for (const file of files) {
+		for (const source of await readDocuments([file], onSkip)) {
+			yield await toDocument(source);
+		}
+	}
+}
+
+/** Loads every document under the given paths; one bad file never stops the others. */
+export async function loadCorpus(paths: readonly string[], onSkip: OnSkip): Promise<Corpus> {
+	const {files, missing} = findCorpus(paths);
+	const documents: Document[] = [];
+	for await (const document of loadDocuments(files, onSkip)) {
+		documents.push(document);
+	}
+
 	return {documents, missing};
+}
+
+async function toDocument(source: DocumentText): Promise<Document> {
+	const markdownToHtml = needsMarkdown(source.text) ? await loadMarkdown() : undefined;
+	return processDocument(source, {markdownToHtml});
 }

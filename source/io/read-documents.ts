@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
-import {binaryReason, decode} from '../core/decode.js';
+import {binaryReason, decode, needsLegacyCodec} from '../core/decode.js';
+import {loadLegacyCodec} from '../core/legacy-codec.js';
 import type {DocumentFile} from './find-documents.js';
 
 /** A document file's text, decoded but not yet cleaned. */
@@ -12,12 +13,13 @@ export type DocumentText = DocumentFile & {
 
 /**
  * Reads and decodes `files` in order. A file that cannot be read or is not text is left out
- * and reported through `onSkip`; it never stops the others.
+ * and reported through `onSkip`; it never stops the others. The GB18030/Big5 codec is
+ * loaded only when a file needs it.
  */
-export function readDocuments(
+export async function readDocuments(
 	files: readonly DocumentFile[],
 	onSkip: (path: string, reason: string) => void,
-): DocumentText[] {
+): Promise<DocumentText[]> {
 	const documents: DocumentText[] = [];
 	for (const file of files) {
 		try {
@@ -28,7 +30,8 @@ export function readDocuments(
 				continue;
 			}
 
-			documents.push({id: file.id, path: file.path, ...decode(bytes)});
+			const legacy = needsLegacyCodec(bytes) ? await loadLegacyCodec() : undefined;
+			documents.push({id: file.id, path: file.path, ...decode(bytes, legacy)});
 		} catch (error) {
 			onSkip(file.path, describeError(error));
 		}

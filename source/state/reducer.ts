@@ -29,8 +29,6 @@ export type SearchState = {
 
 /** Everything the reader remembers between key presses. */
 export type ReaderState = {
-	/** Number of documents in the list. */
-	readonly documentCount: number;
 	/** Index of the list cursor. */
 	readonly selected: number;
 	/** Index of the document shown in the reader. */
@@ -80,9 +78,8 @@ export type Action =
 	| {readonly type: 'keys'; readonly keys: readonly string[]};
 
 /** The state when the app starts: first document previewed, list focused. */
-export function initialState(documentCount: number, size: TerminalSize): ReaderState {
+export function initialState(size: TerminalSize): ReaderState {
 	return {
-		documentCount,
 		selected: 0,
 		open: 0,
 		focus: 'list',
@@ -100,8 +97,9 @@ function clamp(value: number, low: number, high: number): number {
 }
 
 /** Moving the list cursor previews the document at once, from its top. */
-function select(state: ReaderState, index: number): ReaderState {
-	const target = clamp(index, 0, Math.max(0, state.documentCount - 1));
+function select(state: ReaderState, index: number, env: ReaderEnv): ReaderState {
+	// The count comes from the env: documents still loading join the list as they arrive.
+	const target = clamp(index, 0, Math.max(0, env.documents.length - 1));
 	if (target === state.open && target === state.selected) {
 		return state;
 	}
@@ -110,14 +108,14 @@ function select(state: ReaderState, index: number): ReaderState {
 }
 
 /** The next or previous search hit after the selected document, wrapping around. */
-function stepHit(state: ReaderState, delta: number): ReaderState {
+function stepHit(state: ReaderState, delta: number, env: ReaderEnv): ReaderState {
 	const {hits} = state.search;
 	if (hits.length === 0) {
 		return state;
 	}
 
 	const after = delta > 0 ? hits.find(hit => hit > state.selected) ?? hits[0] : hits.findLast(hit => hit < state.selected) ?? hits.at(-1)!;
-	return select(state, after);
+	return select(state, after, env);
 }
 
 /** Applies reader movements; they need the open document's layout. */
@@ -189,7 +187,7 @@ function reduceOverlay(state: ReaderState, action: Action, env: ReaderEnv): Read
 
 		case 'search-submit': {
 			const hits = searchTitles(env.documents, state.search.query);
-			return stepHit({...state, mode: 'none', focus: 'list', search: {...state.search, hits}}, 1);
+			return stepHit({...state, mode: 'none', focus: 'list', search: {...state.search, hits}}, 1, env);
 		}
 
 		default: {
@@ -236,7 +234,7 @@ export function createReducer(env: ReaderEnv): (state: ReaderState, action: Acti
 			}
 
 			case 'next-hit': {
-				return stepHit(state, action.delta);
+				return stepHit(state, action.delta, env);
 			}
 
 			case 'toggle-focus': {
@@ -248,20 +246,20 @@ export function createReducer(env: ReaderEnv): (state: ReaderState, action: Acti
 			}
 
 			case 'move-selection': {
-				return select(state, state.selected + action.delta);
+				return select(state, state.selected + action.delta, env);
 			}
 
 			case 'select-document': {
-				return select(state, action.index);
+				return select(state, action.index, env);
 			}
 
 			case 'open-document': {
-				return {...select(state, state.selected), focus: 'reader'};
+				return {...select(state, state.selected, env), focus: 'reader'};
 			}
 
 			default: {
 				// The rest needs an open document; each helper returns the state unchanged for actions it does not own.
-				return state.documentCount === 0 ? state : reduceOverlay(moveReader(state, action, env), action, env);
+				return env.documents.length === 0 ? state : reduceOverlay(moveReader(state, action, env), action, env);
 			}
 		}
 	};

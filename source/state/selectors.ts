@@ -18,7 +18,7 @@ export type ReaderView = {
 
 /** The open document's lines in view; the top line is the one showing the reading position. */
 export function readerView(state: ReaderState, env: ReaderEnv): ReaderView {
-	if (state.documentCount === 0) {
+	if (env.documents.length === 0) {
 		return {lines: [], top: 0, lineCount: 0};
 	}
 

@@ -49,7 +49,7 @@ function statusLeft(state: ReaderState, env: ReaderEnv, view: ReaderView): strin
 export function App({documents, layoutDocument, width, height, color, ambiguous, indent, onExit}: AppProps) {
 	const env = useMemo(() => createReaderEnv(documents, layoutDocument, {ambiguous, indent}), [documents, layoutDocument, ambiguous, indent]);
 	const reducer = useMemo(() => createReducer(env), [env]);
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(documents.length, {columns: width, rows: height}));
+	const [state, dispatch] = useReducer(reducer, undefined, () => initialState({columns: width, rows: height}));
 	const {exit} = useApp();
 	useKeyRouter(dispatch);
 	useEffect(() => {

@@ -26,6 +26,30 @@ function Root({documents, options}: {readonly documents: readonly Document[]; re
 	return <App documents={documents} layoutDocument={layoutDocument} width={columns} height={rows} {...options} />;
 }
 
+/** Hands each longer list of documents to `show` until the list is complete or the app has exited. */
+async function feed(more: AsyncIterable<readonly Document[]> | undefined, exited: Promise<unknown>, show: (list: readonly Document[]) => void): Promise<void> {
+	if (!more) {
+		return;
+	}
+
+	let done = false;
+	exited.then(
+		() => {
+			done = true;
+		},
+		() => {
+			done = true;
+		},
+	);
+	for await (const list of more) {
+		if (done) {
+			return;
+		}
+
+		show(list);
+	}
+}
+
 /** Puts the terminal back exactly once: raw mode off, cursor shown, alternate screen left. */
 function createRestore(): () => void {
 	let restored = false;
@@ -46,9 +70,10 @@ function createRestore(): () => void {
 /**
  * Runs the full-screen reader until the user quits. The terminal is restored on
  * quit, SIGTERM, SIGHUP and crashes; a crash's error is printed after the restore
- * and sets a non-zero exit code.
+ * and sets a non-zero exit code. Documents still loading arrive through `more`,
+ * each time as the whole list so far; the list grows while the user reads.
  */
-export async function runApp(documents: readonly Document[], options: RunAppOptions): Promise<void> {
+export async function runApp(documents: readonly Document[], options: RunAppOptions, more?: AsyncIterable<readonly Document[]>): Promise<void> {
 	const restore = createRestore();
 	process.stdout.write(enterScreen);
 	const instance = render(<Root documents={documents} options={options} />, {
@@ -82,8 +107,12 @@ export async function runApp(documents: readonly Document[], options: RunAppOpti
 
 	process.on('uncaughtException', crash);
 	process.on('unhandledRejection', crash);
+	const exited = instance.waitUntilExit();
+	void feed(more, exited, (list) => {
+		instance.rerender(<Root documents={list} options={options} />);
+	});
 	try {
-		await instance.waitUntilExit();
+		await exited;
 		restore();
 	} catch (error) {
 		// Ink rejects when a component throws; its error frame vanishes with the alternate screen.

@@ -1,8 +1,12 @@
 import {describe, expect, test} from 'vitest';
 import {allText, loadFixture} from '../helpers/load-document.js';
 
+const fixtures = Object.fromEntries(
+	await Promise.all(['big5-article.txt', 'empty.txt', 'escapes.txt', 'gb18030-notice.txt', 'magazine-ocr.txt', 'post.md', 'traditional-pinyin.txt', 'utf16be-bom.txt', 'utf16le-bom.txt', 'utf16le-nobom.txt', 'web-page.html'].map(async (name) => [name, await loadFixture(name)] as const)),
+);
+const fixture = (name: string) => fixtures[name]!;
 const titles = (name: string, level?: number) =>
-	loadFixture(name)
+	fixture(name)
 		.sections.filter((section) => level === undefined || section.level === level)
 		.map((section) => section.title);
 
@@ -14,14 +18,14 @@ describe('encodings', () => {
 		['utf16be-bom.txt', 'utf-16be', 'simplified'],
 		['utf16le-nobom.txt', 'utf-16le', 'simplified'],
 	])('%s is read as %s, %s', (name, encoding, script) => {
-		const document = loadFixture(name);
+		const document = fixture(name);
 		expect(document.encoding).toBe(encoding);
 		expect(document.script).toBe(script);
 		expect(allText(document)).not.toContain('\uFFFD');
 	});
 
 	test('the three UTF-16 files give the same document', () => {
-		const [le, be, nobom] = ['utf16le-bom.txt', 'utf16be-bom.txt', 'utf16le-nobom.txt'].map((name) => loadFixture(name));
+		const [le, be, nobom] = ['utf16le-bom.txt', 'utf16be-bom.txt', 'utf16le-nobom.txt'].map((name) => fixture(name));
 		expect(be!.blocks).toEqual(le!.blocks);
 		expect(nobom!.blocks).toEqual(le!.blocks);
 		expect(le!.title).toBe('社区图书馆延长开放时间');
@@ -29,7 +33,7 @@ describe('encodings', () => {
 });
 
 describe('a GB18030 notice', () => {
-	const document = loadFixture('gb18030-notice.txt');
+	const document = fixture('gb18030-notice.txt');
 
 	test('title, date, source and numbered headings with their levels', () => {
 		expect(document.title).toBe('关于做好2023年汛期安全防范工作的通知');
@@ -45,7 +49,7 @@ describe('a GB18030 notice', () => {
 
 describe('a Big5 article', () => {
 	test('HKSCS characters survive and the reporter is the author', () => {
-		const document = loadFixture('big5-article.txt');
+		const document = fixture('big5-article.txt');
 		expect(allText(document)).toMatch(/㗎|嘅|啲/u);
 		expect(document.author).toBe('陳嘉欣');
 		expect(document.title).toBe('舊區重建步伐放緩　深水埗街坊憂租金再升');
@@ -53,7 +57,7 @@ describe('a Big5 article', () => {
 });
 
 describe('an HTML page with navigation and a footer', () => {
-	const document = loadFixture('web-page.html');
+	const document = fixture('web-page.html');
 
 	test('the article, its headings and metadata', () => {
 		expect(document.format).toBe('html');
@@ -80,7 +84,7 @@ describe('an HTML page with navigation and a footer', () => {
 
 describe('a Markdown post with front matter', () => {
 	test('front matter fields and ## headings', () => {
-		const document = loadFixture('post.md');
+		const document = fixture('post.md');
 		expect(document.format).toBe('front-matter-markdown');
 		expect(document.title).toBe('在大理的第一个雨季');
 		expect(document.date).toBe('2021-07-01');
@@ -91,7 +95,7 @@ describe('a Markdown post with front matter', () => {
 });
 
 describe('an OCR magazine with its own 目录', () => {
-	const document = loadFixture('magazine-ocr.txt');
+	const document = fixture('magazine-ocr.txt');
 
 	test('articles from the contents, even when wrapped or spaced differently', () => {
 		expect(document.title).toBe('城乡视界 2022年第6期');
@@ -115,7 +119,7 @@ describe('an OCR magazine with its own 目录', () => {
 
 describe('hostile and degenerate files', () => {
 	test('escape sequences and controls never reach the terminal; the sentences do', () => {
-		const text = allText(loadFixture('escapes.txt'));
+		const text = allText(fixture('escapes.txt'));
 		expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u);
 		expect(text).not.toContain('pwned');
 		expect(text).toContain('红色文字恢复正常');
@@ -123,13 +127,13 @@ describe('hostile and degenerate files', () => {
 	});
 
 	test('pinyin annotations are removed from traditional text', () => {
-		const document = loadFixture('traditional-pinyin.txt');
+		const document = fixture('traditional-pinyin.txt');
 		expect(allText(document)).not.toMatch(/\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)/u);
 		expect(document.script).toBe('traditional');
 	});
 
 	test('an empty file is a document with no text, titled by its name', () => {
-		const document = loadFixture('empty.txt');
+		const document = fixture('empty.txt');
 		expect(document.chars).toBe(0);
 		expect(document.title).toBe('empty');
 		expect(document.sections).toEqual([]);

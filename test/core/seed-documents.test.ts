@@ -1,10 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import {allText, loadSeed} from '../helpers/load-document.js';
 
+const seeds = Object.fromEntries(await Promise.all(['000', '001', '002', '003', '004'].map(async (prefix) => [prefix, await loadSeed(prefix)] as const)));
 const levelOne = (prefix: string) =>
-	loadSeed(prefix)
-		.sections.filter((section) => section.level === 1)
-		.map((section) => section.title);
+	seeds[prefix]!.sections.filter((section) => section.level === 1).map((section) => section.title);
 
 // The magazine's own 目录, in print order: the outline must find every article in the body.
 const magazineArticles = [
@@ -39,7 +38,7 @@ const magazineArticles = [
 ];
 
 describe('000: front matter with an HTML body', () => {
-	const document = loadSeed('000');
+	const document = seeds['000']!;
 
 	test('title restored from the body, date and source found', () => {
 		expect(document.format).toBe('front-matter-html');
@@ -59,7 +58,7 @@ describe('000: front matter with an HTML body', () => {
 });
 
 describe('001: traditional page with pinyin annotations', () => {
-	const document = loadSeed('001');
+	const document = seeds['001']!;
 
 	test('traditional, titled from its breadcrumb', () => {
 		expect(document.script).toBe('traditional');
@@ -81,7 +80,7 @@ describe('002: OCR magazine with a table of contents', () => {
 	});
 
 	test('subheadings sit below their article; captions and bylines are not sections', () => {
-		const {sections} = loadSeed('002');
+		const {sections} = seeds['002']!;
 		const below = sections.slice(sections.findIndex((section) => section.title === '信念至上') + 1);
 		expect(below[0]).toEqual(expect.objectContaining({level: 2, title: '党旗所指一道道"参战令"如箭离弦'}));
 		const titles = sections.map((section) => section.title);
@@ -91,14 +90,14 @@ describe('002: OCR magazine with a table of contents', () => {
 	});
 
 	test('OCR spaces and line breaks inside sentences are repaired', () => {
-		const text = allText(loadSeed('002'));
+		const text = allText(seeds['002']!);
 		expect(text).toContain('全市1669个党组织迅速进入"战时"状态');
 		expect(text).toContain('5月11日,市委常委(扩大)会议暨疫情防控工作领导小组会议以视频会议形式在舒兰召开');
 	});
 });
 
 describe('003: web scrape with page chrome', () => {
-	const document = loadSeed('003');
+	const document = seeds['003']!;
 
 	test('the seven dateline sections', () => {
 		expect(document.sections.map((section) => section.title)).toEqual([
@@ -131,7 +130,7 @@ describe('003: web scrape with page chrome', () => {
 });
 
 describe('004: government notice with headed sections', () => {
-	const document = loadSeed('004');
+	const document = seeds['004']!;
 
 	test('date, source, title and three sections', () => {
 		expect(document.title).toBe('北乡义镇抗疫纪实');

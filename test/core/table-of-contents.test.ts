@@ -37,8 +37,8 @@ test('a contents entry split across lines and a body title split across lines', 
 	]);
 });
 
-test('a document is found by id, id prefix or path', () => {
-	const documents = [loadSeed('002'), loadSeed('003')];
+test('a document is found by id, id prefix or path', async () => {
+	const documents = [await loadSeed('002'), await loadSeed('003')];
 	expect(findDocument(documents, '002')?.id).toBe('002_1bb37f89f56831bb.txt');
 	expect(findDocument(documents, '003_4b0fe4c3482445a6.txt')?.id).toBe('003_4b0fe4c3482445a6.txt');
 	expect(findDocument(documents, documents[0]!.path)?.id).toBe('002_1bb37f89f56831bb.txt');

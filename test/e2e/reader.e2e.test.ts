@@ -1,24 +1,21 @@
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {afterEach, beforeAll, expect, test} from 'vitest';
-import {buildStandIn} from './build-entry.js';
+import {cliPath} from '../helpers/built-cli.js';
 import {cursorVisible, startPty, type PtySession} from './pty.js';
 
 const enter = '\r';
 const columns = 100;
 const rows = 30;
-let cli = 'dist/cli.js';
+const cli = cliPath;
 let session: PtySession | undefined;
 
-beforeAll(async () => {
-	// Until cli.tsx opens the reader, drive a stand-in entry that does what `yuelan` with no arguments will do.
-	if (readFileSync('source/cli.tsx', 'utf8').includes('runApp')) {
-		execFileSync('node', ['scripts/bundle.js'], {stdio: 'inherit'});
-	} else {
-		console.warn('source/cli.tsx does not call runApp yet: testing the stand-in test/e2e/entry.tsx');
-		cli = await buildStandIn();
+beforeAll(() => {
+	// `npm test` builds first; the binary under test is the one users get.
+	if (!existsSync(cli)) {
+		throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) before these tests.');
 	}
-}, 60_000);
+});
 
 afterEach(() => {
 	session?.child.kill();

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Document} from '../../source/core/document.js';
-import {processDocument} from '../../source/core/process-document.js';
+import {needsMarkdown, processDocument} from '../../source/core/process-document.js';
+import {loadMarkdown} from '../../source/core/load-markdown.js';
 import {findDocuments} from '../../source/io/find-documents.js';
 import {readDocuments} from '../../source/io/read-documents.js';
 
@@ -9,16 +10,17 @@ import {readDocuments} from '../../source/io/read-documents.js';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Reads and processes one file the way the CLI does. */
-export function loadDocument(file: string): Document {
+export async function loadDocument(file: string): Promise<Document> {
 	const {files} = findDocuments([file]);
-	const [source] = readDocuments(files, (skipped, reason) => {
+	const [source] = await readDocuments(files, (skipped, reason) => {
 		throw new Error(`${skipped} was skipped: ${reason}`);
 	});
-	return processDocument(source!);
+	const markdownToHtml = needsMarkdown(source!.text) ? await loadMarkdown() : undefined;
+	return processDocument(source!, {markdownToHtml});
 }
 
 /** A bundled seed document, by the start of its file name (`002`). */
-export function loadSeed(prefix: string): Document {
+export async function loadSeed(prefix: string): Promise<Document> {
 	const {files} = findDocuments([path.join(root, 'data')]);
 	const file = files.find((candidate) => candidate.id.startsWith(prefix));
 	if (!file) {
@@ -29,7 +31,7 @@ export function loadSeed(prefix: string): Document {
 }
 
 /** A test document from test/fixtures. */
-export function loadFixture(name: string): Document {
+export async function loadFixture(name: string): Promise<Document> {
 	return loadDocument(path.join(root, 'test/fixtures', name));
 }
 

@@ -122,13 +122,13 @@ describe('columnsToIndexes', () => {
 	});
 });
 
-test('widths agree with string-width on every code unit of the basic plane', () => {
+test.each(['narrow', 'wide'] as const)('%s widths agree with string-width on every code unit of the basic plane', (ambiguous) => {
 	for (let unit = 0x20; unit < 0x1_00_00; unit++) {
 		if (unit >= 0xD8_00 && unit <= 0xDF_FF) {
 			continue;
 		}
 
 		const char = String.fromCharCode(unit);
-		expect(textWidth(char), `U+${unit.toString(16)}`).toBe(stringWidth(char));
+		expect(textWidth(char, ambiguous), `U+${unit.toString(16)}`).toBe(stringWidth(char, {ambiguousIsNarrow: ambiguous === 'narrow'}));
 	}
 });

@@ -6,7 +6,7 @@ const env = testEnv();
 const reducer = createReducer(env);
 // 100×30: reader 69 columns (34 characters a line), body 28 rows; document 1 has 81 lines,
 // block k of it on line 3 + 2k.
-const start = initialState(documents.length, {columns: 100, rows: 30});
+const start = initialState({columns: 100, rows: 30});
 const reading: ReaderState = {...start, selected: 1, open: 1, focus: 'reader'};
 const at = (block: number, offset = 0) => ({block, offset});
 
@@ -63,7 +63,7 @@ describe('reducer', () => {
 	});
 
 	test('with no documents, reader actions are ignored', () => {
-		const empty = initialState(0, {columns: 80, rows: 24});
+		const empty = initialState({columns: 80, rows: 24});
 		const emptyReducer = createReducer(testEnv([]));
 		expect(emptyReducer(empty, {type: 'move-line', delta: 1})).toBe(empty);
 		expect(emptyReducer(empty, {type: 'open-outline'})).toBe(empty);

@@ -5,7 +5,7 @@ import {hints, listStart, percent, readerView, sectionStatus} from '../../source
 import {documents, testEnv} from './fixtures.js';
 
 const env = testEnv();
-const reading = {...initialState(documents.length, {columns: 100, rows: 30}), open: 1, selected: 1};
+const reading = {...initialState({columns: 100, rows: 30}), open: 1, selected: 1};
 
 describe('geometry', () => {
 	test.each([

@@ -1,0 +1,33 @@
+import type {Document} from '../core/document.js';
+
+/** How long the reader may go without seeing newly loaded documents. */
+const batchMilliseconds = 80;
+
+/**
+ * Takes documents from a loader one at a time, yielding to the event loop in
+ * between so that key presses are handled while the rest load. Yields the whole
+ * list so far every few dozen milliseconds, and once more at the end.
+ */
+export async function* feedDocuments(first: readonly Document[], rest: AsyncIterator<Document>): AsyncGenerator<readonly Document[]> {
+	let list = first;
+	let shown = performance.now();
+	for (;;) {
+		await new Promise((resolve) => {
+			setImmediate(resolve);
+		});
+		const next = await rest.next();
+		if (next.done) {
+			break;
+		}
+
+		list = [...list, next.value];
+		if (performance.now() - shown > batchMilliseconds) {
+			shown = performance.now();
+			yield list;
+		}
+	}
+
+	if (list !== first) {
+		yield list;
+	}
+}
