@@ -4,12 +4,12 @@ import {build} from 'esbuild';
 import {rmSync} from 'node:fs';
 import path from 'node:path';
 
-/** Gives Ink's frame renderer our string-width (same answers, no segmenter pass per CJK character). */
+/** Gives Ink and its measuring helpers our string-width (same answers, no segmenter pass per CJK character). */
 const inkStringWidth = {
 	name: 'ink-string-width',
 	setup(build) {
 		build.onResolve({filter: /^string-width$/}, (args) =>
-			/node_modules[\\/]ink[\\/]build[\\/]output\.js$/.test(args.importer) ? {path: path.resolve('source/ui/ink-string-width.ts')} : undefined,
+			/node_modules[\\/](?:ink|widest-line|cli-truncate|wrap-ansi)[\\/]/.test(args.importer) ? {path: path.resolve('source/ui/ink-string-width.ts')} : undefined,
 		);
 	},
 };

@@ -61,46 +61,13 @@ if (interactive && !process.stdin.isTTY) {
 	fail('the reader needs a terminal to read keys from (stdin is not a TTY); use --list, --outline or --print.');
 }
 
-// The pipeline and the reader are separate chunks: --help never loads them, the reader loads both at once.
-const [{loadDocuments}, reader] = await Promise.all([import('./io/load-corpus.js'), interactive ? import('./ui/run-app.js') : undefined]);
-const skipped: string[] = [];
-const documents = loadDocuments(files, (path, reason) => {
-	const line = `yuelan: skipped ${path}: ${reason}\n`;
-	// On the reader's screen a message would be drawn over; it is printed after the reader closes.
-	if (interactive) {
-		skipped.push(line);
-	} else {
-		process.stderr.write(line);
-	}
-});
-
-if (reader) {
-	const first = await documents.next();
-	if (first.done) {
-		process.stderr.write(skipped.join(''));
-		fail('no readable document found.');
-	}
-
-	const {feedDocuments} = await import('./io/feed-documents.js');
-	// Ink draws only a final frame when CI is set (is-in-ci); in a real terminal the user wants every frame.
-	process.env['CI'] = 'false';
-	await reader.runApp([first.value], {color: options.color, ambiguous: options.ambiguous, indent: options.indent}, feedDocuments([first.value], documents));
-	process.stderr.write(skipped.join(''));
+// The reader and the batch modes are chunks of their own: --help loads neither.
+if (interactive) {
+	const {runReader} = await import('./cli/run-reader.js');
+	await runReader(files, options);
 } else {
-	const all = [];
-	for await (const document of documents) {
-		all.push(document);
-	}
-
-	if (all.length === 0) {
-		fail('no readable document found.');
-	}
-
-	const {runBatch} = await import('./cli/run-batch.js');
-	// A pipe gets whole rows for --list and --outline; --print wraps at 80 unless told.
-	const width = options.width ?? (process.stdout.isTTY ? process.stdout.columns : options.mode.kind === 'print' ? 80 : Number.POSITIVE_INFINITY);
-	const output = {out: (text: string) => process.stdout.write(text), error: (text: string) => process.stderr.write(text)};
-	process.exitCode = runBatch(all, options, width, output);
+	const {runBatchMode} = await import('./cli/run-batch-mode.js');
+	process.exitCode = await runBatchMode(files, options);
 }
 
 function fail(message: string): never {

@@ -64,7 +64,8 @@ export function knownWidth(unit: number, ambiguous: AmbiguousWidth = 'narrow'): 
 		return 1;
 	}
 
-	if (ambiguousPunctuation.has(unit)) {
+	// Box drawing (U+2500–254B), which borders are made of, is ambiguous too.
+	if (ambiguousPunctuation.has(unit) || (unit >= 0x25_00 && unit <= 0x25_4B)) {
 		return ambiguous === 'wide' ? 2 : 1;
 	}
 
@@ -72,7 +73,7 @@ export function knownWidth(unit: number, ambiguous: AmbiguousWidth = 'narrow'): 
 		(unit >= 0x4E_00 && unit <= 0x9F_FF) || // CJK unified ideographs
 		(unit >= 0x34_00 && unit <= 0x4D_BF) || // extension A
 		(unit >= 0xF9_00 && unit <= 0xFA_FF) || // compatibility ideographs
-		(unit >= 0x30_01 && unit <= 0x30_29) || // CJK punctuation (U+302A–302F are combining marks)
+		(unit >= 0x30_00 && unit <= 0x30_29) || // ideographic space, CJK punctuation (U+302A–302F are combining marks)
 		(unit >= 0x30_30 && unit <= 0x30_3E) ||
 		(unit >= 0x30_41 && unit <= 0x30_96) || // kana (U+3099–309A are combining marks)
 		(unit >= 0x30_9B && unit <= 0x30_FF) ||

@@ -10,7 +10,8 @@ const batchMilliseconds = 80;
  */
 export async function* feedDocuments(first: readonly Document[], rest: AsyncIterator<Document>): AsyncGenerator<readonly Document[]> {
 	let list = first;
-	let shown = performance.now();
+	let shown = list;
+	let shownAt = performance.now();
 	for (;;) {
 		await new Promise((resolve) => {
 			setImmediate(resolve);
@@ -21,13 +22,15 @@ export async function* feedDocuments(first: readonly Document[], rest: AsyncIter
 		}
 
 		list = [...list, next.value];
-		if (performance.now() - shown > batchMilliseconds) {
-			shown = performance.now();
+		// The first document is shown at once; later ones in batches, so a big folder does not redraw per file.
+		if (list.length === 1 || performance.now() - shownAt > batchMilliseconds) {
+			shown = list;
+			shownAt = performance.now();
 			yield list;
 		}
 	}
 
-	if (list !== first) {
+	if (list !== shown) {
 		yield list;
 	}
 }

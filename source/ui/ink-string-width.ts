@@ -2,19 +2,25 @@ import stringWidth from 'string-width';
 import {knownWidth} from '../core/text-width.js';
 
 /**
- * string-width as Ink uses it, answered at once for the characters Chinese text is
- * made of. Ink measures every character of every frame with a fresh cache, and
- * string-width's segmenter pass per call made a frame of Chinese cost ~50 ms more
- * than one of ASCII. scripts/bundle.js substitutes this for Ink's import; the
- * answers are the same (test/layout/text-width.test.ts compares the whole plane).
+ * string-width as Ink uses it, answered at once when every character is one whose
+ * width is known (ASCII, Han, kana, CJK and full-width punctuation, common ambiguous
+ * punctuation and box drawing, narrow). Ink measures every text node and every
+ * character of every frame, and string-width's segmenter pass made a frame of
+ * Chinese cost about 100 ms more than one of ASCII. scripts/bundle.js gives Ink and
+ * its measuring helpers this instead of string-width; the answers are the same
+ * (test/ui/ink-string-width.test.ts compares them).
  */
 export default function inkStringWidth(text: string, options?: Parameters<typeof stringWidth>[1]): number {
-	if (text.length === 1) {
-		const width = knownWidth(text.charCodeAt(0));
-		if (width !== undefined) {
-			return width;
+	let width = 0;
+	for (let index = 0; index < text.length; index++) {
+		const known = knownWidth(text.charCodeAt(index));
+		if (known === undefined) {
+			return stringWidth(text, options);
 		}
+
+		width += known;
 	}
 
-	return stringWidth(text, options);
+	// Options only change ambiguous characters and ANSI codes; with them, ask string-width.
+	return options?.ambiguousIsNarrow === false || options?.countAnsiEscapeCodes ? stringWidth(text, options) : width;
 }

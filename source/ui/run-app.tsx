@@ -87,8 +87,11 @@ export async function runApp(documents: readonly Document[], options: RunAppOpti
 	const crash = (error: unknown) => {
 		instance.unmount();
 		restore();
-		process.stderr.write(`yuelan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-		process.exit(1);
+		// An error that carries an exit status (no readable document: 2) is a message, not a crash.
+		const status = (error as {status?: unknown} | undefined)?.status;
+		const expected = typeof status === 'number';
+		process.stderr.write(`yuelan: ${error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
+		process.exit(expected ? status : 1);
 	};
 
 	const signals: Array<[NodeJS.Signals, number]> = [
@@ -108,9 +111,9 @@ export async function runApp(documents: readonly Document[], options: RunAppOpti
 	process.on('uncaughtException', crash);
 	process.on('unhandledRejection', crash);
 	const exited = instance.waitUntilExit();
-	void feed(more, exited, (list) => {
+	feed(more, exited, (list) => {
 		instance.rerender(<Root documents={list} options={options} />);
-	});
+	}).catch(crash);
 	try {
 		await exited;
 		restore();

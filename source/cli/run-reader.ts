@@ -1,0 +1,68 @@
+import type {Document} from '../core/document.js';
+import type {DocumentFile} from '../io/find-documents.js';
+import type {CliOptions} from './options.js';
+
+/** An error that ends the reader with a message and an exit status of its own. */
+export class ReaderExit extends Error {
+	constructor(
+		message: string,
+		/** The process's exit status. */
+		readonly status: number,
+	) {
+		super(message);
+	}
+}
+
+/**
+ * Opens the interactive reader at once and loads the documents into it one by one:
+ * the first frame does not wait for the pipeline, which is a separate chunk loaded
+ * after it. Skipped files are reported after the reader closes.
+ */
+export async function runReader(files: readonly DocumentFile[], options: CliOptions): Promise<void> {
+	// Ink draws only a final frame when CI is set (is-in-ci reads it as Ink loads); a terminal needs every frame.
+	process.env['CI'] = 'false';
+	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));
+	const skipped: string[] = [];
+	const onSkip = (path: string, reason: string) => {
+		skipped.push(`yuelan: skipped ${path}: ${reason}\n`);
+	};
+
+	try {
+		await runApp([], {color: options.color, ambiguous: options.ambiguous, indent: options.indent}, load(files, onSkip));
+	} finally {
+		process.stderr.write(skipped.join(''));
+	}
+}
+
+/**
+ * Runs `load` with `globalThis.fetch` hidden. yoga-layout's Emscripten loader, run as
+ * Ink loads, fetches its own inlined WebAssembly through `fetch` when there is one,
+ * which loads Node's whole HTTP client (~50 ms here) to decode a data: URL; without
+ * it, it decodes the base64 itself.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!descriptor?.configurable) {
+		return load();
+	}
+
+	Reflect.deleteProperty(globalThis, 'fetch');
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', descriptor);
+	}
+}
+
+async function* load(files: readonly DocumentFile[], onSkip: (path: string, reason: string) => void): AsyncGenerator<readonly Document[]> {
+	const [{loadDocuments}, {feedDocuments}] = await Promise.all([import('../io/load-corpus.js'), import('../io/feed-documents.js')]);
+	let count = 0;
+	for await (const list of feedDocuments([], loadDocuments(files, onSkip))) {
+		count = list.length;
+		yield list;
+	}
+
+	if (count === 0) {
+		throw new ReaderExit('no readable document found.', 2);
+	}
+}
