@@ -2,6 +2,7 @@ import {isCaption, isDateline, isPageNumber, looksLikeHeading} from './heading-r
 import {normalizeTitle} from './normalize-title.js';
 import type {TableOfContents} from './table-of-contents.js';
 import type {TextUnit} from './text-units.js';
+import {charLength} from './char-length.js';
 
 /**
  * Decides the units still open after broken lines were joined: a dateline takes the
@@ -76,7 +77,7 @@ function magazineFurniture(units: readonly TextUnit[]): Set<number> {
 	const furniture = new Set<number>();
 	const first = units.findIndex((unit) => unit.role === 'toc');
 	const last = units.findLastIndex((unit) => unit.role === 'toc');
-	for (let index = first - 1; index >= 0 && units[index]!.role === 'line' && Array.from(units[index]!.text).length <= 40; index--) {
+	for (let index = first - 1; index >= 0 && units[index]!.role === 'line' && charLength(units[index]!.text, 40) <= 40; index--) {
 		furniture.add(index);
 	}
 

@@ -3,6 +3,7 @@ import {isChromeLine, trailingChromeLength} from './page-chrome.js';
 import {isMetadataLine} from './metadata-lines.js';
 import {normalizeTitle} from './normalize-title.js';
 import {sentenceEnd} from './cjk.js';
+import {charLength} from './char-length.js';
 
 /**
  * Tidies blocks: drops page chrome, truncated teasers of what follows, metadata paragraphs, `原标题：` lines and repeats of the title.
@@ -14,17 +15,30 @@ export function cleanBlocks(blocks: readonly Block[], title: string): Block[] {
 		.filter((block) => block.kind === 'image' || !isChromeLine(block.text))
 		.filter((block) => block.kind !== 'paragraph' || !isMetadataLine(block.text))
 		.filter((block) => !/^(?:原标题|原標題)\s*[:：]/u.test(block.text))
-		.filter((block) => block.kind === 'image' || normalizeTitle(block.text) !== wanted);
+		.filter((block) => block.kind === 'image' || !sameTitle(block.text, wanted));
 	const body = kept.slice(0, kept.length - trailingChromeLength(kept.map((block) => block.text)));
 	return body.filter((block, index) => !isTeaser(block, body.slice(index + 1, index + 4)));
 }
 
+// Normalizing a long paragraph to compare it with a title would only waste time.
+function sameTitle(text: string, wanted: string): boolean {
+	return text.length <= wanted.length * 3 + 8 && normalizeTitle(text) === wanted;
+}
+
 // A list page's summary cut off mid-word (`…疫情防控阻`) that the following blocks then give in full.
 function isTeaser(block: Block, next: readonly Block[]): boolean {
-	if (block.kind !== 'paragraph' || Array.from(block.text).length < 20 || sentenceEnd.test(block.text)) {
+	if (block.kind !== 'paragraph' || charLength(block.text, 20) < 20 || sentenceEnd.test(block.text)) {
 		return false;
 	}
 
-	const following = next.map((item) => item.text).join('');
+	let following = '';
+	for (const item of next) {
+		if (following.length >= block.text.length) {
+			break;
+		}
+
+		following += item.text;
+	}
+
 	return following.startsWith(block.text);
 }

@@ -2,6 +2,7 @@ import {isChromeLine} from './page-chrome.js';
 import {isByline} from './heading-rules.js';
 import {isMetadataLine} from './metadata-lines.js';
 import type {TextUnit} from './text-units.js';
+import {charLength} from './char-length.js';
 
 /** The title of a plain-text document and the unit it came from (-1 when made up). */
 export type TextTitle = {
@@ -40,7 +41,7 @@ function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	// The masthead names the magazine just above its issue number, unless a `《…》编辑部` line spells it out.
 	const masthead = units
 		.slice(Math.max(0, issueAt - 2), Math.max(0, issueAt))
-		.find((unit) => /\p{Script=Han}/u.test(unit.text) && Array.from(unit.text).length <= 20)?.text;
+		.find((unit) => /\p{Script=Han}/u.test(unit.text) && charLength(unit.text, 20) <= 20)?.text;
 	const name = units.map((unit) => magazineName.exec(unit.text)?.[1]).find(Boolean) ?? masthead;
 	return name ? {title: issue ? `${name} ${issue}` : name, index: -1} : undefined;
 }
@@ -48,7 +49,7 @@ function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	const leading: number[] = [];
 	for (const [index, unit] of units.entries()) {
-		const length = Array.from(unit.text).length;
+		const length = charLength(unit.text, 60);
 		if (length > 60 || /[。！？]/u.test(unit.text) || leading.length >= 8) {
 			break;
 		}
@@ -63,7 +64,8 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 		return first ? {title: firstSentence(first.text), index: -1} : undefined;
 	}
 
-	const body = units.slice(leading.at(-1)! + 1, 200).map((unit) => unit.text).join('');
+	// The first pages of the body are enough to tell what it is about.
+	const body = units.slice(leading.at(-1)! + 1, 200).map((unit) => unit.text.slice(0, 20_000)).join('').slice(0, 20_000);
 	const scored = leading.map((index) => ({index, score: shareOfBigrams(units[index]!.text, body)}));
 	const best = scored.reduce((top, next) => (next.score > top.score ? next : top));
 	return {title: units[best.index]!.text, index: best.index};

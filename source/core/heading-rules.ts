@@ -1,4 +1,5 @@
 import {sentenceEnd} from './cjk.js';
+import {charLength} from './char-length.js';
 
 const chineseNumber = '[一二三四五六七八九十百零〇两]+';
 const numbered: ReadonlyArray<readonly [RegExp, number]> = [
@@ -52,7 +53,7 @@ export function isPageNumber(line: string): boolean {
 
 /** A short standalone line that reads as a heading: no sentence-final punctuation, not a credit. */
 export function looksLikeHeading(line: string): boolean {
-	const length = Array.from(line).length;
+	const length = charLength(line, maxHeadingLength);
 	if (length < 4 || length > maxHeadingLength || sentenceEnd.test(line) || /[。！？!?；;]/u.test(line)) {
 		return false;
 	}

@@ -2,6 +2,7 @@ import {sentenceEnd} from './cjk.js';
 import {isPageNumber, looksLikeHeading} from './heading-rules.js';
 import type {TextUnit} from './text-units.js';
 import {breaksWord, type BigramCounts} from './bigram-counts.js';
+import {charLength} from './char-length.js';
 
 const clauseEnd = /[，、,；;—]$/u;
 const clausePunctuation = /[，、,；;：:]/u;
@@ -49,6 +50,6 @@ function continues(previous: TextUnit, next: TextUnit, counts: BigramCounts): bo
 		return !looksLikeHeading(next.text) && breaksWord(previous.text, next.text, counts);
 	}
 
-	const length = Array.from(previous.text).length;
+	const length = charLength(previous.text, 20);
 	return length >= 20 && clausePunctuation.test(previous.text) && !looksLikeHeading(next.text);
 }

@@ -1,10 +1,13 @@
 import {cjkClass} from './cjk.js';
+import {charLength} from './char-length.js';
 
 const cjk = new RegExp(`[${cjkClass}]`, 'u');
 // Digits and ASCII punctuation written between Chinese words (`全市 1669 个`, `责任, 参战`) join too.
 const cjkOrDigit = new RegExp(`[${cjkClass}0-9,.;:!?()%]`, 'u');
 // An ideographic space (U+3000) is typeset on purpose, as a separator; OCR leaves ASCII spaces.
 const spaceRun = /[ \t\u00A0]+/g;
+// Phrases that keep a space apart are those of titles, a few dozen characters at most.
+const phraseWindow = 64;
 
 /** Options for {@link joinCjkSpaces}. */
 export type JoinOptions = {
@@ -21,7 +24,7 @@ export type JoinOptions = {
  * keeps every space between words of two characters or more.
  */
 export function spacingFor(text: string): JoinOptions {
-	if (Array.from(text).length > 32 || /[。！？；]/u.test(text)) {
+	if (charLength(text, 32) > 32 || /[。！？；]/u.test(text)) {
 		return {keepBetweenPhrases: 0};
 	}
 
@@ -34,8 +37,9 @@ export function spacingFor(text: string): JoinOptions {
  */
 export function joinCjkSpaces(text: string, options: JoinOptions = spacingFor(text)): string {
 	return text.replace(spaceRun, (space, index: number) => {
-		const before = text.slice(0, index);
-		const after = text.slice(index + space.length);
+		// Only the neighbourhood of a space matters; slicing the whole text per space would be quadratic.
+		const before = text.slice(Math.max(0, index - phraseWindow), index);
+		const after = text.slice(index + space.length, index + space.length + phraseWindow);
 		const left = lastChar(before);
 		const right = firstChar(after);
 		if (left === undefined || right === undefined) {

@@ -1,6 +1,7 @@
 import {isDateline, numberedHeadingLevel, maxHeadingLength} from './heading-rules.js';
 import {sentenceEnd} from './cjk.js';
 import type {TextUnit} from './text-units.js';
+import {charLength} from './char-length.js';
 
 /**
  * Marks the headings that announce themselves — numbered (`一、` `（二）` `第三章`)
@@ -17,7 +18,7 @@ export function markStrongHeadings(units: readonly TextUnit[]): TextUnit[] {
 		}
 
 		const level = numberedHeadingLevel(unit.text);
-		const short = Array.from(unit.text).length <= maxHeadingLength && !sentenceEnd.test(unit.text);
+		const short = charLength(unit.text, maxHeadingLength) <= maxHeadingLength && !sentenceEnd.test(unit.text);
 		return level > 0 && short ? {...unit, role: 'heading', level} : unit;
 	});
 }

@@ -1,3 +1,5 @@
+import {charLength} from './char-length.js';
+
 /** Labels that introduce a metadata value in a page header or footer. */
 export const metadataLabels = [
 	'发布日期', '發佈日期', '发布时间', '發佈時間', '发表时间', '日期', '时间', '時間',
@@ -20,7 +22,7 @@ export function isMetadataLine(line: string): boolean {
 		return false;
 	}
 
-	const short = Array.from(line).length <= 60 && !/[。！？]/u.test(line);
+	const short = charLength(line, 60) <= 60 && !/[。！？]/u.test(line);
 	return short || (found.index === 0 && !/[。！？]/u.test(line));
 }
 

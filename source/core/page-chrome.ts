@@ -1,3 +1,5 @@
+import {charLength} from './char-length.js';
+
 const chromeLines = new Set([
 	'注册', '登录', '註冊', '登入', '注册登录', '登录注册', '首页', '首頁', '返回首页', '返回顶部', '返回頂部',
 	'分享', '分享到', '打印', '打印本页', '关闭', '关闭窗口', '收藏', '扫一扫', '掃一掃', '字号', '上一篇', '下一篇',
@@ -28,7 +30,7 @@ export function trailingChromeLength(lines: readonly string[]): number {
 	let counted = 0;
 	for (let index = lines.length - 1; index >= 0; index--) {
 		const line = lines[index]!;
-		if (Array.from(line).length > 20 || /[。！？!?]$/u.test(line)) {
+		if (charLength(line, 20) > 20 || /[。！？!?]$/u.test(line)) {
 			break;
 		}
 

@@ -10,6 +10,7 @@ import {findMetadata} from './find-metadata.js';
 import {resolveTitle, withoutSiteName} from './resolve-title.js';
 import {buildOutline} from './build-outline.js';
 import {detectScript} from './detect-script.js';
+import {charLength} from './char-length.js';
 
 /** A decoded file, before processing. */
 export type SourceText = {
@@ -55,7 +56,7 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 		script: detectScript(`${title}\n${body}`),
 		blocks,
 		sections: buildOutline(blocks),
-		chars: blocks.reduce((sum, block) => sum + countCodePoints(block.text), 0),
+		chars: blocks.reduce((sum, block) => sum + charLength(block.text), 0),
 	};
 }
 
@@ -80,13 +81,4 @@ function markdownToHtml(tools: PipelineTools): (markdown: string) => string {
 	}
 
 	return tools.markdownToHtml;
-}
-
-function countCodePoints(text: string): number {
-	let count = 0;
-	for (const _ of text) {
-		count++;
-	}
-
-	return count;
 }

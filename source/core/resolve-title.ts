@@ -1,5 +1,6 @@
 import type {Block} from './document.js';
 import {basename, extname} from './path-name.js';
+import {charLength} from './char-length.js';
 
 const titlePrefix = /^(?:原标题|原標題)\s*[:：]\s*/u;
 const siteSuffix = /\s*(?:[-_|｜–—]\s*[^-_|｜–—]{2,20})$/u;
@@ -22,7 +23,7 @@ export function resolveTitle(field: unknown, candidates: ReadonlyArray<string | 
 /** A `<title>` without the site name after a separator: `标题 - 某某网` → `标题`. */
 export function withoutSiteName(title: string): string {
 	const trimmed = title.replace(siteSuffix, '');
-	return Array.from(trimmed).length >= 4 ? trimmed : title;
+	return charLength(trimmed, 4) >= 4 ? trimmed : title;
 }
 
 function restoreMasked(title: string, blocks: readonly Block[]): string {

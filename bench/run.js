@@ -1,0 +1,7 @@
+// `npm run bench`: every benchmark in turn (the pipeline and reader benches use dist/, built first).
+const benches = ['./pipeline-bench.js', './layout-bench.js', './ui-bench.js'];
+for (const bench of benches) {
+	console.log(`\n# ${bench.slice(2, -3)}`);
+	const {run} = await import(bench);
+	await run();
+}
