@@ -8,10 +8,9 @@ export function charLength(text: string, cap = Number.POSITIVE_INFINITY): number
 		let count = 0;
 		for (let index = 0; index < text.length; index++) {
 			const unit = text.charCodeAt(index);
-			// A high surrogate and its low surrogate are one character.
-			if (unit < 0xD8_00 || unit > 0xDB_FF || index + 1 >= text.length) {
-				count++;
-			}
+			// A low surrogate after a high one completes a character already counted.
+			const completes = unit >= 0xDC_00 && unit <= 0xDF_FF && index > 0 && isHighSurrogate(text.charCodeAt(index - 1));
+			count += completes ? 0 : 1;
 		}
 
 		return count;
@@ -19,4 +18,8 @@ export function charLength(text: string, cap = Number.POSITIVE_INFINITY): number
 
 	// Each character is one or two code units: past 2 × cap units the answer is "more than cap".
 	return text.length > 2 * cap ? cap + 1 : Math.min(cap + 1, charLength(text));
+}
+
+function isHighSurrogate(unit: number): boolean {
+	return unit >= 0xD8_00 && unit <= 0xDB_FF;
 }

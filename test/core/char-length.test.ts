@@ -12,7 +12,12 @@ test('counts code points like Array.from, and stops past the cap', () => {
 	);
 });
 
-test('a lone surrogate counts as one character', () => {
-	expect(charLength('a\uD800')).toBe(2);
-	expect(charLength('𠮷祥')).toBe(2);
+test.each([
+	['a\uD800', 2],
+	['\uD800a', 2],
+	['\uDC00\uD800', 2],
+	['𠮷祥', 2],
+])('%j has %i characters, as Array.from says', (text, expected) => {
+	expect(charLength(text)).toBe(expected);
+	expect(Array.from(text)).toHaveLength(expected);
 });
