@@ -2,6 +2,7 @@
 // loading Ink's hundreds of ES modules. Dynamic imports become lazy chunks.
 import {build} from 'esbuild';
 import {rmSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
 /** Gives Ink and its measuring helpers our string-width (same answers, no segmenter pass per CJK character). */
@@ -11,6 +12,29 @@ const inkStringWidth = {
 		build.onResolve({filter: /^string-width$/}, (args) =>
 			/node_modules[\\/](?:ink|widest-line|cli-truncate|wrap-ansi)[\\/]/.test(args.importer) ? {path: path.resolve('source/ui/ink-string-width.ts')} : undefined,
 		);
+	},
+};
+
+/**
+ * Ink 6.8's incremental renderer moves up one row too few after a frame that ends
+ * in a newline (any frame shorter than the terminal, which ours always is), so every
+ * redraw lands one row low. The cursor sits below such a frame, so it must move up
+ * by all of its lines. The build fails if Ink's code changes, so that an upgrade is
+ * checked again rather than patched blindly.
+ */
+const inkIncrementalFix = {
+	name: 'ink-incremental-fix',
+	setup(build) {
+		build.onLoad({filter: /node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/}, async (args) => {
+			const wrong = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
+			const source = await readFile(args.path, 'utf8');
+			if (!source.includes(wrong)) {
+				throw new Error('ink/build/log-update.js changed: check whether the incremental cursor fix is still needed');
+			}
+
+			const right = "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
+			return {contents: source.replace(wrong, right), loader: 'js'};
+		});
 	},
 };
 
@@ -35,6 +59,6 @@ await build({
 			'const require = __yuelanCreateRequire(import.meta.url);',
 		].join('\n'),
 	},
-	plugins: [inkStringWidth],
+	plugins: [inkStringWidth, inkIncrementalFix],
 	logLevel: 'warning',
 });

@@ -18,9 +18,6 @@ export type RunAppOptions = {
 // Ink 6.8 has no alternate-screen option: enter it (cleared, cursor home) and hide the cursor ourselves.
 const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
 const leaveScreen = '\u001B[?25h\u001B[?1049l';
-/** Off until Ink's incremental renderer handles frames shorter than the terminal (YUELAN_INCREMENTAL=1 turns it on). */
-const incrementalRendering = process.env.YUELAN_INCREMENTAL === '1';
-
 function Root({documents, options}: {readonly documents: readonly Document[]; readonly options: RunAppOptions}) {
 	const {columns, rows} = useTerminalSize();
 	return <App documents={documents} layoutDocument={layoutDocument} width={columns} height={rows} {...options} />;
@@ -77,10 +74,8 @@ export async function runApp(documents: readonly Document[], options: RunAppOpti
 	const restore = createRestore();
 	process.stdout.write(enterScreen);
 	const instance = render(<Root documents={documents} options={options} />, {
-		// Ink 6.8's incremental renderer moves up one row too few after a frame that ends in a newline
-		// (every frame shorter than the terminal), so unchanged rows end up shifted; a scroll changes
-		// every row of the reader anyway, so the standard renderer costs little more.
-		incrementalRendering: incrementalRendering,
+		// Only changed rows are rewritten; scripts/bundle.js mends Ink 6.8's cursor arithmetic for it.
+		incrementalRendering: true,
 		// Ctrl-C goes through the keymap like every other key.
 		exitOnCtrlC: false,
 	});

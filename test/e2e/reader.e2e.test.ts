@@ -60,6 +60,29 @@ test('the built reader in a pseudo-terminal: titles, j, Enter, ], q', async () =
 	expect(cursorVisible(pty.terminal)).toBe(true);
 }, 30_000);
 
+test.each([
+	[100, 30],
+	[80, 24],
+])('incremental redraws keep every row in place while scrolling at %i×%i', async (width, height) => {
+	session = startPty(`node ${cli}`, width, height, process.cwd());
+	const pty = session;
+	const status = (screen: string) => screen.split('\n')[height - 2];
+	await pty.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实'));
+	pty.write('\t');
+	let screen = await pty.waitForScreen(current => status(current).includes('] section'));
+	for (let step = 1; step <= 5; step++) {
+		const before = readerRow(screen, 0);
+		pty.write('j');
+		screen = await pty.waitForScreen(current => readerRow(current, 0) !== before);
+	}
+
+	// Only changed rows are rewritten; a frame drawn one row off would push the list and status down.
+	const lines = screen.split('\n');
+	expect(lines[0]).toMatch(/^\* 我的战“疫”故事/);
+	expect(status(screen)).toContain('] section');
+	expect(lines[height - 1]).toBe('');
+}, 30_000);
+
 test('Ctrl-C quits with status 0 and restores the terminal', async () => {
 	session = startPty(`node ${cli}`, columns, rows, process.cwd());
 	const pty = session;
