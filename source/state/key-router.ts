@@ -33,6 +33,10 @@ export const commandActions: Readonly<Record<CommandName, Action>> = {
 	'close-overlay': {type: 'close-overlay'},
 	'search-submit': {type: 'search-submit'},
 	'search-delete': {type: 'search-delete'},
+	'help-down': {type: 'scroll-help', delta: 1},
+	'help-up': {type: 'scroll-help', delta: -1},
+	'help-page-down': {type: 'scroll-help', delta: 10},
+	'help-page-up': {type: 'scroll-help', delta: -10},
 };
 
 /** Contexts consulted for a state, most specific first: the overlay, else the focused pane, then global. */

@@ -31,7 +31,11 @@ export type CommandName =
 	| 'outline-jump'
 	| 'close-overlay'
 	| 'search-submit'
-	| 'search-delete';
+	| 'search-delete'
+	| 'help-down'
+	| 'help-up'
+	| 'help-page-down'
+	| 'help-page-up';
 
 /** One binding: a command, the keys that trigger it, and how help describes it. */
 export type KeyBinding = {
@@ -70,6 +74,10 @@ export const keymap: readonly KeyBinding[] = [
 	{command: 'outline-jump', keys: ['return'], description: 'Jump to the section', context: 'outline', hint: 'jump'},
 	{command: 'close-overlay', keys: ['escape', 'o'], description: 'Close the outline', context: 'outline', hint: 'close'},
 	{command: 'close-overlay', keys: ['escape', '?', 'q'], description: 'Close help', context: 'help', hint: 'close'},
+	{command: 'help-down', keys: ['j', 'down'], description: 'Scroll the help down', context: 'help'},
+	{command: 'help-up', keys: ['k', 'up'], description: 'Scroll the help up', context: 'help'},
+	{command: 'help-page-down', keys: ['space', 'f', 'pagedown'], description: 'Help page down', context: 'help'},
+	{command: 'help-page-up', keys: ['b', 'pageup'], description: 'Help page up', context: 'help'},
 	{command: 'search-submit', keys: ['return'], description: 'Search for the typed text', context: 'search', hint: 'search'},
 	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'Delete the last character', context: 'search'},
 	{command: 'close-overlay', keys: ['escape'], description: 'Cancel the search', context: 'search', hint: 'cancel'},

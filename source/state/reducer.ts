@@ -12,6 +12,7 @@ import {
 } from './scroll.js';
 import {searchTitles} from './search-titles.js';
 import {routeKey} from './key-router.js';
+import {maxHelpTop} from './help-lines.js';
 
 /** Which pane receives keys. */
 export type Focus = 'list' | 'reader';
@@ -41,6 +42,8 @@ export type ReaderState = {
 	readonly position: Position;
 	/** Section under the outline cursor. */
 	readonly outlineCursor: number;
+	/** First help line shown, for terminals shorter than the help. */
+	readonly helpTop: number;
 	/** Search box and hits. */
 	readonly search: SearchState;
 	/** Terminal size. */
@@ -66,6 +69,7 @@ export type Action =
 	| {readonly type: 'move-outline'; readonly delta: number}
 	| {readonly type: 'outline-jump'}
 	| {readonly type: 'open-help'}
+	| {readonly type: 'scroll-help'; readonly delta: number}
 	| {readonly type: 'close-overlay'}
 	| {readonly type: 'start-search'}
 	| {readonly type: 'search-insert'; readonly text: string}
@@ -86,6 +90,7 @@ export function initialState(size: TerminalSize): ReaderState {
 		mode: 'none',
 		position: headPosition,
 		outlineCursor: 0,
+		helpTop: 0,
 		search: {query: '', hits: []},
 		size,
 		quit: false,
@@ -222,7 +227,12 @@ export function createReducer(env: ReaderEnv): (state: ReaderState, action: Acti
 			}
 
 			case 'open-help': {
-				return {...state, mode: 'help'};
+				return {...state, mode: 'help', helpTop: 0};
+			}
+
+			case 'scroll-help': {
+				const last = maxHelpTop(geometry(state.size).bodyHeight);
+				return {...state, helpTop: clamp(state.helpTop + action.delta, 0, last)};
 			}
 
 			case 'close-overlay': {

@@ -23,7 +23,7 @@ export type BodyProps = {
 /** The right-hand (or only) pane: an overlay when one is open, else the reader. */
 function MainPane({state, documents, view, color, ambiguous, width, height}: Omit<BodyProps, 'geometry'> & {readonly width: number; readonly height: number}) {
 	if (state.mode === 'help') {
-		return <HelpScreen width={width} height={height} ambiguous={ambiguous} />;
+		return <HelpScreen width={width} height={height} top={state.helpTop} ambiguous={ambiguous} />;
 	}
 
 	if (state.mode === 'outline') {

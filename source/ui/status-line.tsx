@@ -46,7 +46,13 @@ export function statusText(text: string, hints: readonly string[], width: number
 	const textRoom = Math.max(Math.ceil(width * 0.6), width - textWidth(text, ambiguous));
 	const prioritized = [...hints.filter(hint => hint.endsWith(' help')), ...hints.filter(hint => !hint.endsWith(' help'))];
 	const hintText = fitHints(prioritized, width - Math.min(textRoom, textWidth(text, ambiguous)) - 2, ambiguous);
-	return padToWidth(text, width - textWidth(hintText, ambiguous), ambiguous) + hintText;
+	if (hintText === '') {
+		return padToWidth(text, width, ambiguous);
+	}
+
+	// Two columns always part a shortened title from the hints.
+	const gap = Math.min(2, Math.max(0, width - textWidth(hintText, ambiguous)));
+	return padToWidth(text, width - textWidth(hintText, ambiguous) - gap, ambiguous) + ' '.repeat(gap) + hintText;
 }
 
 /** One inverse row at the bottom. */

@@ -69,3 +69,27 @@ describe('reducer', () => {
 		expect(emptyReducer(empty, {type: 'open-outline'})).toBe(empty);
 	});
 });
+
+describe('help scrolling', () => {
+	const small = {...initialState({columns: 40, rows: 12}), mode: 'help' as const};
+	test.each([
+		['down one', 0, 1, 1],
+		['up from the top stays', 0, -1, 0],
+		['far down stops at the last screen', 0, 999, -1],
+	])('%s', (_name, from, delta, expected) => {
+		const next = reducer({...small, helpTop: from}, {type: 'scroll-help', delta});
+		const last = reducer({...small, helpTop: 0}, {type: 'scroll-help', delta: 9999}).helpTop;
+		expect(next.helpTop).toBe(expected === -1 ? last : expected);
+		expect(last).toBeGreaterThan(0);
+	});
+
+	test('j in help scrolls the help, not the reader', () => {
+		const next = reducer({...small, helpTop: 0}, {type: 'keys', keys: ['j', 'j']});
+		expect(next.helpTop).toBe(2);
+		expect(next.position).toEqual(small.position);
+	});
+
+	test('opening help starts at the top', () => {
+		expect(reducer({...small, mode: 'none', helpTop: 5}, {type: 'open-help'}).helpTop).toBe(0);
+	});
+});

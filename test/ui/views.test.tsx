@@ -43,8 +43,16 @@ test('outline indents by level and shows the cursor', () => {
 	expect(rows(lastFrame()!).slice(0, 3)).toEqual(['Outline (2)', '1. 信心', '  2. 细节']);
 });
 
+test('help scrolls on a short terminal and says there is more', () => {
+	const top = render(<HelpScreen width={40} height={8} top={0} ambiguous="narrow" />);
+	expect(rows(top.lastFrame()!)[0]).toBe('Reader');
+	expect(rows(top.lastFrame()!)[7]).toMatch(/^ {2}… j\/k for more \(7\/\d+\)$/);
+	const scrolled = render(<HelpScreen width={40} height={8} top={999} ambiguous="narrow" />);
+	expect(rows(scrolled.lastFrame()!).at(-1)).toMatch(/Help page up/);
+});
+
 test('help lists every binding of the keymap', () => {
-	const {lastFrame} = render(<HelpScreen width={80} height={60} ambiguous="narrow" />);
+	const {lastFrame} = render(<HelpScreen width={80} height={60} top={0} ambiguous="narrow" />);
 	const frame = lastFrame()!;
 	for (const binding of keymap) {
 		expect(frame).toContain(binding.description);
@@ -65,6 +73,7 @@ test.each([
 	['北乡义镇抗疫纪实 · 37%', ['q quit'], 12, '北乡义镇抗… '],
 	['北乡义镇抗疫纪实 · §1/3 · 37%', ['Enter open', 'Tab pane', '? help'], 40, '北乡义镇抗疫纪实 · §1/3 · 37%     ? help'],
 	['x', [], 10, 'x         '],
+	['我的战“疫”故事｜驻珲春重点边境村第一书记抗“疫”不缺席', ['Esc close'], 40, '我的战“疫”故事｜驻珲春重点边…  Esc close'],
 ])('status text %j', (text, hints, width, expected) => {
 	expect(statusText(text, hints, width, 'narrow')).toBe(expected);
 });
