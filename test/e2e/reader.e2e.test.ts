@@ -106,3 +106,32 @@ test('SIGTERM restores the terminal', async () => {
 	expect(pty.terminal.buffer.active.type).toBe('normal');
 	expect(cursorVisible(pty.terminal)).toBe(true);
 }, 30_000);
+
+test('TERM=dumb prints the list instead of opening the reader', async () => {
+	session = startPty(`env TERM=dumb node ${cli}`, columns, rows, process.cwd());
+	const pty = session;
+	expect(await pty.exited).toBe(0);
+	const screen = await pty.waitForScreen(() => true);
+	expect(screen).toContain('北乡义镇抗疫纪实');
+	expect(screen).toMatch(/^id +date/m);
+	expect(pty.output()).not.toContain('\u001B[?1049h');
+}, 30_000);
+
+test('a terminal without keyboard input is refused with status 2', async () => {
+	session = startPty(`node ${cli} < /dev/null`, columns, rows, process.cwd());
+	const pty = session;
+	expect(await pty.exited).toBe(2);
+	const screen = await pty.waitForScreen(() => true);
+	expect(screen).toContain('stdin is not a TTY');
+	expect(pty.output()).not.toContain('\u001B[?1049h');
+}, 30_000);
+
+test('NO_COLOR: the reader draws without colour codes', async () => {
+	session = startPty(`env NO_COLOR=1 node ${cli}`, columns, rows, process.cwd());
+	const pty = session;
+	await pty.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实'));
+	pty.write('q');
+	expect(await pty.exited).toBe(0);
+	// Foreground and background colours are SGR 30–49 and 90–107; bold, dim and inverse may stay.
+	expect(pty.output()).not.toMatch(/\u001B\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/);
+}, 30_000);
