@@ -19,8 +19,14 @@ export class ReaderExit extends Error {
  * after it. Skipped files are reported after the reader closes.
  */
 export async function runReader(files: readonly DocumentFile[], options: CliOptions): Promise<void> {
-	// Ink draws only a final frame when CI is set (is-in-ci reads it as Ink loads); a terminal needs every frame.
-	process.env['CI'] = 'false';
+	// Ink draws only a final frame when a CI variable exists (is-in-ci reads them as Ink loads), and
+	// chalk then drops colour; in a real terminal the reader needs every frame, in colour.
+	for (const key of Object.keys(process.env)) {
+		if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) {
+			Reflect.deleteProperty(process.env, key);
+		}
+	}
+
 	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));
 	const skipped: string[] = [];
 	const onSkip = (path: string, reason: string) => {

@@ -126,12 +126,19 @@ test('a terminal without keyboard input is refused with status 2', async () => {
 	expect(pty.output()).not.toContain('\u001B[?1049h');
 }, 30_000);
 
-test('NO_COLOR: the reader draws without colour codes', async () => {
-	session = startPty(`env NO_COLOR=1 node ${cli}`, columns, rows, process.cwd());
+// Foreground and background colours are SGR 30–49 and 90–107; bold, dim and inverse are not colours.
+const colourCode = /\u001B\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/;
+
+test.each([
+	['', '', true],
+	['CI=1 ', '', true],
+	['NO_COLOR=1 ', '', false],
+	['', '--no-color', false],
+])('env %s, flag %j: colour %s', async (environment, flag, coloured) => {
+	session = startPty(`env ${environment}node ${cli} ${flag}`, columns, rows, process.cwd());
 	const pty = session;
 	await pty.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实'));
 	pty.write('q');
 	expect(await pty.exited).toBe(0);
-	// Foreground and background colours are SGR 30–49 and 90–107; bold, dim and inverse may stay.
-	expect(pty.output()).not.toMatch(/\u001B\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m/);
+	expect(colourCode.test(pty.output())).toBe(coloured);
 }, 30_000);
