@@ -6,6 +6,7 @@ import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {bundleOptions} from '../scripts/bundle-options.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.bench');
@@ -13,19 +14,6 @@ const firstTitle = '我的战“疫”故事';
 const firstHint = '? help';
 const runs = 5;
 
-const bundleOptions = {
-	bundle: true,
-	splitting: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	jsx: 'automatic',
-	minifyWhitespace: true,
-	external: ['react-devtools-core'],
-	define: {'process.env.NODE_ENV': '"production"'},
-	banner: {js: "import {createRequire as __cr} from 'node:module';\nconst require = __cr(import.meta.url);"},
-	logLevel: 'warning',
-};
 
 /** Bundles a bare Ink hello, so the comparison is bundle against bundle. */
 async function buildHello() {

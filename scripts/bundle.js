@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/ with esbuild: one file starts ~3x faster than
 // loading Ink's hundreds of ES modules. Dynamic imports become lazy chunks.
 import {build} from 'esbuild';
+import {bundleOptions} from './bundle-options.js';
 import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -40,25 +41,8 @@ const inkIncrementalFix = {
 
 rmSync('dist', {recursive: true, force: true});
 await build({
+	...bundleOptions,
 	entryPoints: {cli: 'source/cli.tsx'},
 	outdir: 'dist',
-	bundle: true,
-	splitting: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	jsx: 'automatic',
-	minifyWhitespace: true,
-	// Ink imports react-devtools-core only when DEV=true; never bundle it.
-	external: ['react-devtools-core'],
-	define: {'process.env.NODE_ENV': '"production"'},
-	banner: {
-		js: [
-			'#!/usr/bin/env node',
-			"import {createRequire as __yuelanCreateRequire} from 'node:module';",
-			'const require = __yuelanCreateRequire(import.meta.url);',
-		].join('\n'),
-	},
 	plugins: [inkStringWidth, inkIncrementalFix],
-	logLevel: 'warning',
 });
