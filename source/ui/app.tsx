@@ -37,7 +37,8 @@ function statusLeft(state: ReaderState, env: ReaderEnv, view: ReaderView): strin
 
 	const document = env.documents[state.open];
 	if (!document) {
-		return 'yuelan';
+		// The reader opens before the first document is processed; an empty corpus ends the program instead.
+		return 'yuelan · loading documents…';
 	}
 
 	const section = sectionStatus(state, env);

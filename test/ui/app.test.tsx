@@ -139,3 +139,17 @@ test('q quits once', async () => {
 	stdin.write('q');
 	await waitForFrame(lastFrame, () => exits() === 1);
 });
+
+test('documents that arrive while the reader is open join the list; the cursor stays', async () => {
+	const base = {layoutDocument: simpleLayout, width: 100, height: 30, color: false, ambiguous: 'narrow' as const, indent: 2};
+	const {lastFrame, rerender, stdin} = render(<App {...base} documents={[]} />);
+	await waitForFrame(lastFrame, frame => frame.includes('loading documents…'));
+	rerender(<App {...base} documents={documents.slice(0, 1)} />);
+	await waitForFrame(lastFrame, frame => frame.includes(documents[0]!.title));
+	stdin.write('j');
+	rerender(<App {...base} documents={documents} />);
+	const frame = await waitForFrame(lastFrame, current => current.includes(documents.at(-1)!.title));
+	expect(frame).not.toContain('loading documents…');
+	stdin.write('j');
+	await waitForFrame(lastFrame, current => readerTop(current).includes(documents[1]!.title));
+});
