@@ -1,6 +1,7 @@
 import type {Document} from './document.js';
 import type {AmbiguousWidth} from './layout-types.js';
 import {padToWidth, textWidth, truncateToWidth} from './text-width.js';
+import {sanitize} from './sanitize.js';
 
 const scriptMark = {simplified: '简', traditional: '繁', unknown: '?'} as const;
 
@@ -9,10 +10,10 @@ const scriptMark = {simplified: '简', traditional: '繁', unknown: '?'} as cons
  * characters, title), every column measured by display width, no row wider than `width`.
  */
 export function formatList(documents: readonly Document[], width: number, ambiguous: AmbiguousWidth): string[] {
-	const idWidth = Math.min(32, Math.max(2, ...documents.map((document) => textWidth(document.id, ambiguous))));
+	const idWidth = Math.min(32, Math.max(2, ...documents.map((document) => textWidth(sanitize(document.id), ambiguous))));
 	const rows = documents.map((document) => {
 		const cells = [
-			padToWidth(document.id, idWidth, ambiguous),
+			padToWidth(sanitize(document.id), idWidth, ambiguous),
 			padToWidth(document.date ?? '-', 10, ambiguous),
 			scriptMark[document.script],
 			padToWidth(`${document.sections.length}§`, 4, ambiguous, 'right'),

@@ -42,7 +42,8 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 	const frontMatter = splitFrontMatter(text);
 	const parsed = parse(frontMatter?.body ?? text, frontMatter !== undefined, tools);
 	const fields = frontMatter?.data ?? {};
-	const title = resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path);
+	// A file name can carry control characters too; the title may fall back to it.
+	const title = sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim() || '(untitled)';
 	const blocks = cleanBlocks(parsed.blocks, title);
 	const metadata = findMetadata(fields, parsed.lines);
 	const body = blocks.map((block) => block.text).join('\n');

@@ -165,3 +165,16 @@ test('--ambiguous wide and YUELAN_AMBIGUOUS=wide measure quotes as two columns',
 	expect(runCli(['--print', '000', '--width', '30'], {YUELAN_AMBIGUOUS: 'wide'}).stdout).toBe(wide);
 	expect(wide.split('\n').filter((line) => textWidth(line, 'wide') > 30)).toEqual([]);
 });
+
+test('a file name with escape sequences reaches the terminal without them', () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'yuelan-names-'));
+	try {
+		writeFileSync(path.join(folder, '\u001B]0;pwned\u0007\u001B[31m.txt'), '');
+		const {stdout, status} = runCli([folder, '--list']);
+		expect(status).toBe(0);
+		expect(stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u);
+		expect(stdout).toMatch(/^\.txt +- .*\(untitled\)$/mu);
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});
