@@ -1,6 +1,12 @@
 /** Han ideographs (with extensions), kana, CJK and full-width punctuation: text that needs no spaces. */
 export const cjkClass = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6“”‘’…—·`;
 
+/**
+ * A line a heading cannot end with: sentence or clause punctuation, looking through
+ * closing quotes (`…当好一线防控"战斗员"` is a heading; `…我得去。”` is not).
+ */
+export const headingCannotEnd = /[。！？!?…：:；;，,、.]["”’」』》]*$/u;
+
 /** Sentence-final punctuation: a line ending with one of these ends a paragraph. */
 export const sentenceEnd = /[。！？!?…」』”"’）)】》.：:；;]$/u;
 

@@ -1,4 +1,4 @@
-import {sentenceEnd} from './cjk.js';
+import {headingCannotEnd} from './cjk.js';
 import {charLength} from './char-length.js';
 
 const chineseNumber = '[一二三四五六七八九十百零〇两]+';
@@ -54,7 +54,7 @@ export function isPageNumber(line: string): boolean {
 /** A short standalone line that reads as a heading: no sentence-final punctuation, not a credit. */
 export function looksLikeHeading(line: string): boolean {
 	const length = charLength(line, maxHeadingLength);
-	if (length < 4 || length > maxHeadingLength || sentenceEnd.test(line) || /[。！？!?；;]/u.test(line)) {
+	if (length < 4 || length > maxHeadingLength || headingCannotEnd.test(line) || /[。！？!?；;]/u.test(line)) {
 		return false;
 	}
 

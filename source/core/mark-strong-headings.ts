@@ -1,5 +1,5 @@
 import {isDateline, numberedHeadingLevel, maxHeadingLength} from './heading-rules.js';
-import {sentenceEnd} from './cjk.js';
+import {headingCannotEnd} from './cjk.js';
 import type {TextUnit} from './text-units.js';
 import {charLength} from './char-length.js';
 
@@ -18,7 +18,7 @@ export function markStrongHeadings(units: readonly TextUnit[]): TextUnit[] {
 		}
 
 		const level = numberedHeadingLevel(unit.text);
-		const short = charLength(unit.text, maxHeadingLength) <= maxHeadingLength && !sentenceEnd.test(unit.text);
+		const short = charLength(unit.text, maxHeadingLength) <= maxHeadingLength && !headingCannotEnd.test(unit.text);
 		return level > 0 && short ? {...unit, role: 'heading', level} : unit;
 	});
 }

@@ -83,6 +83,14 @@ describe('002: OCR magazine with a table of contents', () => {
 		const {sections} = seeds['002']!;
 		const below = sections.slice(sections.findIndex((section) => section.title === '信念至上') + 1);
 		expect(below[0]).toEqual(expect.objectContaining({level: 2, title: '党旗所指一道道"参战令"如箭离弦'}));
+		const article = sections.findIndex((section) => section.title === '坚持"四个聚焦"打好疫情防控"组合拳"');
+		// Headings that end in a quoted word still count: `…当好一线防控"战斗员"`.
+		expect(sections.slice(article + 1, article + 5).map((section) => [section.level, section.title.slice(0, 8)])).toEqual([
+			[2, '聚焦落实包保任务'],
+			[2, '聚焦精准调整力量'],
+			[2, '聚焦有效解决问题'],
+			[2, '聚焦强化示范引领'],
+		]);
 		const titles = sections.map((section) => section.title);
 		expect(titles).not.toContain('舒兰市委组织部');
 		expect(titles).not.toContain('市直机关工委干部在昌邑区新地号街道开展防控工作');
