@@ -12,6 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.bench');
 const firstTitle = '我的战“疫”故事';
 const firstHint = '? help';
+const lastTitle = '北乡义镇抗疫纪实';
 const runs = 5;
 
 
@@ -105,7 +106,8 @@ function median(values) {
 /** Median bytes written for one `j` in the reader pane at a terminal size. */
 async function bytesPerScroll(file, columns, rows) {
 	const session = start(file, columns, rows);
-	await waitFor(session, firstTitle);
+	// Documents join the list as they load; wait for the last before moving to the third.
+	await waitFor(session, lastTitle);
 	// The third document (002, ~150 KB) is long enough to scroll at 200×50; Tab focuses the reader.
 	session.child.stdin.write('jj\t');
 	await settle(session);
