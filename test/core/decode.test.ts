@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs';
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
-import {binaryReason, decode as decodeWith, needsLegacyCodec} from '../source/core/decode.js';
-import {loadLegacyCodec} from '../source/core/legacy-codec.js';
+import {binaryReason, decode as decodeWith, needsLegacyCodec} from '../../source/core/decode.js';
+import {loadLegacyCodec} from '../../source/core/legacy-codec.js';
 
 const legacy = await loadLegacyCodec();
 /** Decodes with the GB18030/Big5 codec at hand, as the reader does once it has loaded it. */
 const decode = (input: Uint8Array) => decodeWith(input, legacy);
 
-const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const bytes = (...parts: ReadonlyArray<Uint8Array | readonly number[]>) =>
 	Buffer.concat(parts.map(part => Uint8Array.from(part)));
 /** Splits a fixture at its first line break, so bytes can be inserted between two whole characters. */

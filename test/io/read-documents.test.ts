@@ -3,11 +3,11 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
-import {findDocuments} from '../source/io/find-documents.js';
-import {readDocuments} from '../source/io/read-documents.js';
-import {writeBigDocument} from './helpers/big-document.js';
+import {findDocuments} from '../../source/io/find-documents.js';
+import {readDocuments} from '../../source/io/read-documents.js';
+import {writeBigDocument} from '../helpers/big-document.js';
 
-const fixtures = fileURLToPath(new URL('fixtures', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 const scratch = mkdtempSync(path.join(tmpdir(), 'yuelan-read-'));
 const isRoot = process.getuid?.() === 0;
 

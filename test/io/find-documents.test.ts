@@ -5,10 +5,10 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {defaultDataDir} from '../source/io/default-data-dir.js';
-import {findDocuments} from '../source/io/find-documents.js';
+import {defaultDataDir} from '../../source/io/default-data-dir.js';
+import {findDocuments} from '../../source/io/find-documents.js';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 let root: string;
 
 beforeAll(() => {
