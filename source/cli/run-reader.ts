@@ -2,7 +2,7 @@ import type {Document} from '../core/document.js';
 import type {DocumentFile} from '../io/find-documents.js';
 import type {CliOptions} from './options.js';
 
-/** An error that ends the reader with a message and an exit status of its own. */
+/** An error that ends the reader with its message, printed as it is, and an exit status of its own. */
 export class ReaderExit extends Error {
 	constructor(
 		message: string,
@@ -27,14 +27,15 @@ export async function runReader(files: readonly DocumentFile[], options: CliOpti
 		}
 	}
 
-	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));
 	const skipped: string[] = [];
 	const onSkip = (path: string, reason: string) => {
 		skipped.push(`yuelan: skipped ${path}: ${reason}\n`);
 	};
 
+	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));
+
 	try {
-		await runApp([], {color: options.color, ambiguous: options.ambiguous, indent: options.indent}, load(files, onSkip));
+		await runApp([], {color: options.color, ambiguous: options.ambiguous, indent: options.indent}, load(files, onSkip, skipped));
 	} finally {
 		process.stderr.write(skipped.join(''));
 	}
@@ -60,15 +61,21 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
-async function* load(files: readonly DocumentFile[], onSkip: (path: string, reason: string) => void): AsyncGenerator<readonly Document[]> {
-	const [{loadDocuments}, {feedDocuments}] = await Promise.all([import('../io/load-corpus.js'), import('../io/feed-documents.js')]);
+/**
+ * The documents, loaded in a worker thread started once the first frame is drawn
+ * (runApp pulls from here only after it): started earlier, it competes with Ink's
+ * start for the CPU; on the reader's own thread, a large file would block the keys.
+ */
+async function* load(files: readonly DocumentFile[], onSkip: (path: string, reason: string) => void, skipped: string[]): AsyncGenerator<readonly Document[]> {
+	const [{loadInWorker}, {feedDocuments}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js')]);
 	let count = 0;
-	for await (const list of feedDocuments([], loadDocuments(files, onSkip))) {
+	for await (const list of feedDocuments([], loadInWorker(files, onSkip))) {
 		count = list.length;
 		yield list;
 	}
 
 	if (count === 0) {
-		throw new ReaderExit('no readable document found.', 2);
+		// The reader exits from here, so the skipped files are told now, before the reason.
+		throw new ReaderExit(`${skipped.splice(0).join('')}yuelan: no readable document found.`, 2);
 	}
 }

@@ -5,6 +5,7 @@ import {keyLabel, keymap} from './keymap.js';
 import type {ReaderState} from './reducer.js';
 import type {ReaderEnv} from './reader-env.js';
 import {sectionAt} from './scroll.js';
+import {readingProgress} from './reading-progress.js';
 
 /** What the reader pane shows. */
 export type ReaderView = {
@@ -12,30 +13,29 @@ export type ReaderView = {
 	readonly lines: readonly LayoutLine[];
 	/** Index of the first line shown. */
 	readonly top: number;
-	/** Total lines of the open document at this width. */
-	readonly lineCount: number;
+	/** How far through the document the view reaches, 0–100. */
+	readonly percent: number;
 };
 
 /** The open document's lines in view; the top line is the one showing the reading position. */
 export function readerView(state: ReaderState, env: ReaderEnv): ReaderView {
 	if (env.documents.length === 0) {
-		return {lines: [], top: 0, lineCount: 0};
+		return {lines: [], top: 0, percent: 100};
 	}
 
 	const {readerWidth, bodyHeight} = geometry(state.size);
 	const layout = env.layoutOf(state.open, readerWidth);
 	const top = layout.lineOf(state.position);
-	return {lines: layout.slice(top, bodyHeight), top, lineCount: layout.lineCount()};
+	// One line more than fits tells whether the end is in view, without laying out the rest.
+	const window = layout.slice(top, bodyHeight + 1);
+	const lines = window.slice(0, bodyHeight);
+	const atEnd = window.length <= bodyHeight;
+	return {lines, top, percent: readingProgress(env.documents[state.open]!, lines.at(-1), atEnd)};
 }
 
 /** How far through the document the bottom of the view is, as less reports it. */
 export function percent(view: ReaderView): number {
-	if (view.lineCount === 0) {
-		return 100;
-	}
-
-	const bottom = Math.min(view.lineCount, view.top + view.lines.length);
-	return Math.round((100 * bottom) / view.lineCount);
+	return view.percent;
 }
 
 /** The section the reader is in: 1-based index (0 before the first), count and title. */

@@ -26,7 +26,8 @@ function details(document: Document): string {
 /** Two rows per document: marker and title, then date and source dimmed; every row cut to the width. */
 export function DocumentList({documents, selected, open, focused, width, height, ambiguous}: DocumentListProps) {
 	if (documents.length === 0) {
-		return <Text dimColor>{padToWidth('No documents', width, ambiguous)}</Text>;
+		// An empty corpus never opens the reader, so an empty list means the documents are still loading.
+		return <Text dimColor>{padToWidth('Loading…', width, ambiguous)}</Text>;
 	}
 
 	const perPage = Math.max(1, Math.floor(height / 2));

@@ -82,11 +82,15 @@ export async function runApp(documents: readonly Document[], options: RunAppOpti
 	const crash = (error: unknown) => {
 		instance.unmount();
 		restore();
-		// An error that carries an exit status (no readable document: 2) is a message, not a crash.
+		// An error that carries an exit status (no readable document: 2) is a finished message, not a crash.
 		const status = (error as {status?: unknown} | undefined)?.status;
-		const expected = typeof status === 'number';
-		process.stderr.write(`yuelan: ${error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
-		process.exit(expected ? status : 1);
+		if (typeof status === 'number' && error instanceof Error) {
+			process.stderr.write(`${error.message}\n`);
+			process.exit(status);
+		}
+
+		process.stderr.write(`yuelan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.exit(1);
 	};
 
 	const signals: Array<[NodeJS.Signals, number]> = [

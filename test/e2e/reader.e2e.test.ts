@@ -142,3 +142,24 @@ test.each([
 	expect(await pty.exited).toBe(0);
 	expect(colourCode.test(pty.output())).toBe(coloured);
 }, 30_000);
+
+test('a folder with binaries: the others load in the background, the skips are reported after the reader closes', async () => {
+	session = startPty(`node ${cli} test/fixtures`, columns, rows, process.cwd());
+	const pty = session;
+	await pty.waitForScreen(screen => screen.includes('春耕时节农机忙') && screen.includes('关于做好2023年汛期'));
+	expect(pty.output()).not.toContain('skipped');
+	pty.write('q');
+	expect(await pty.exited).toBe(0);
+	const screen = await pty.waitForScreen(current => current.includes('image.png'));
+	expect(screen).toMatch(/yuelan: skipped .*binary\.dat: contains NUL bytes/);
+	expect(screen).toMatch(/yuelan: skipped .*image\.png: PNG image/);
+}, 30_000);
+
+test('no readable document: the reader closes with status 2 and says why', async () => {
+	session = startPty(`node ${cli} test/fixtures/image.png`, columns, rows, process.cwd());
+	const pty = session;
+	expect(await pty.exited).toBe(2);
+	const screen = await pty.waitForScreen(current => current.includes('no readable document'));
+	expect(pty.terminal.buffer.active.type).toBe('normal');
+	expect(screen).toContain('yuelan: skipped');
+}, 30_000);

@@ -27,7 +27,28 @@ describe('reader view', () => {
 		expect(view.top).toBe(29);
 		expect(view.lines).toHaveLength(28);
 		expect(view.lines[0].text).toBe('责任');
-		expect(percent(view)).toBe(70);
+		// As less counts it: the share of the text up to the end of the last line in view.
+		const last = view.lines.at(-1)!;
+		const blocks = documents[1]!.blocks;
+		const before = blocks.slice(0, last.block).reduce((sum, block) => sum + block.text.length, 0) + last.end;
+		const total = blocks.reduce((sum, block) => sum + block.text.length, 0);
+		expect(percent(view)).toBe(Math.floor((100 * before) / total));
+		expect(percent(view)).toBe(80);
+	});
+
+	test('the percentage grows as the reader scrolls and is 100 only at the end', () => {
+		let state = reading;
+		const seen: number[] = [];
+		for (let step = 0; step < 60; step++) {
+			seen.push(percent(readerView(state, env)));
+			const next = env.layoutOf(1, geometry(state.size).readerWidth).positionOf(step + 1);
+			state = {...state, position: next};
+		}
+
+		expect(seen).toEqual([...seen].sort((a, b) => a - b));
+		expect(seen[0]).toBeLessThan(50);
+		expect(seen.filter((value) => value === 100).length).toBeGreaterThan(0);
+		expect(seen.slice(0, seen.indexOf(100)).every((value) => value < 100)).toBe(true);
 	});
 
 	test('a short document is 100%', () => {

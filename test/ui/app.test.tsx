@@ -77,7 +77,7 @@ test('Enter opens, ] jumps to the next section, the status line follows', async 
 	await waitForFrame(lastFrame, f => f.includes('] section'));
 	stdin.write(']]');
 	const frame = await waitForFrame(lastFrame, f => readerTop(f) === '责任');
-	expect(rows(frame)[28]).toMatch(/^坚决打赢疫情防控的人民战争 · §2\/3 责任 · 70%/);
+	expect(rows(frame)[28]).toMatch(/^坚决打赢疫情防控的人民战争 · §2\/3 责任 · 80%/);
 });
 
 test('outline: o opens it, j and Enter jump', async () => {

@@ -1,0 +1,57 @@
+import {Worker} from 'node:worker_threads';
+import type {Document} from '../core/document.js';
+import type {DocumentFile} from './find-documents.js';
+import type {OnSkip} from './load-corpus.js';
+import type {LoaderMessage} from './loader-message.js';
+
+/**
+ * Starts loading documents in a worker thread (dist/load-worker.js, beside the
+ * bundle that imports this) at once, and returns them one by one as they arrive.
+ * The worker ends after the last, or when the caller stops iterating.
+ */
+export function loadInWorker(files: readonly DocumentFile[], onSkip: OnSkip): AsyncGenerator<Document> {
+	const worker = new Worker(new URL('load-worker.js', import.meta.url), {workerData: files});
+	// A reader closed while files still load must exit at once, not when the last file is done.
+	worker.unref();
+	const queue: Array<LoaderMessage | Error> = [];
+	let wake: (() => void) | undefined;
+	const push = (item: LoaderMessage | Error) => {
+		queue.push(item);
+		wake?.();
+	};
+
+	worker.on('message', push);
+	worker.on('error', push);
+	const next = async (): Promise<LoaderMessage | Error> => {
+		while (queue.length === 0) {
+			await new Promise<void>((resolve) => {
+				wake = resolve;
+			});
+		}
+
+		return queue.shift()!;
+	};
+
+	return (async function * () {
+		try {
+			for (;;) {
+				const item = await next();
+				if (item instanceof Error) {
+					throw item;
+				}
+
+				if (item.type === 'done') {
+					return;
+				}
+
+				if (item.type === 'skip') {
+					onSkip(item.path, item.reason);
+				} else {
+					yield item.document;
+				}
+			}
+		} finally {
+			await worker.terminate();
+		}
+	})();
+}
