@@ -42,7 +42,8 @@ const inkIncrementalFix = {
 rmSync('dist', {recursive: true, force: true});
 await build({
 	...bundleOptions,
-	entryPoints: {cli: 'source/cli.tsx'},
+	// The loading worker is an entry of its own: the reader starts it from dist/load-worker.js.
+	entryPoints: {cli: 'source/cli.tsx', 'load-worker': 'source/io/load-worker.ts'},
 	outdir: 'dist',
 	plugins: [inkStringWidth, inkIncrementalFix],
 });
