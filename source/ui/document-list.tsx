@@ -40,7 +40,7 @@ export function DocumentList({documents, selected, open, focused, width, height,
 				const isSelected = index === selected;
 				const marker = index === open ? '* ' : '  ';
 				return (
-					<Box key={document.id} flexDirection="column">
+					<Box key={`${index}:${document.id}`} flexDirection="column">
 						<Text inverse={isSelected && focused} bold={isSelected} wrap="truncate-end">
 							{padToWidth(marker + document.title, width, ambiguous)}
 						</Text>
