@@ -1,4 +1,5 @@
 import type {AmbiguousWidth} from '../core/layout-types.js';
+import {resolveAmbiguous} from '../core/ambiguous-width.js';
 
 /** What the command line asked for, after validation. */
 export type CliOptions = {
@@ -33,9 +34,11 @@ export function resolveOptions(paths: readonly string[], flags: RawFlags, env: N
 		return 'Use only one of --list, --outline and --print.';
 	}
 
-	const ambiguous = flags.ambiguous ?? env['YUELAN_AMBIGUOUS'] ?? 'narrow';
-	if (ambiguous !== 'narrow' && ambiguous !== 'wide') {
-		return `--ambiguous must be narrow or wide, not ${ambiguous}.`;
+	let ambiguous: AmbiguousWidth;
+	try {
+		ambiguous = resolveAmbiguous(flags.ambiguous, env);
+	} catch (error) {
+		return (error as Error).message;
 	}
 
 	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 2)) {

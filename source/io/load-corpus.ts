@@ -1,16 +1,8 @@
 import type {Document} from '../core/document.js';
 import {needsMarkdown, processDocument} from '../core/process-document.js';
 import {loadMarkdown} from '../core/load-markdown.js';
-import {findCorpus} from './find-corpus.js';
 import type {DocumentFile} from './find-documents.js';
 import {readDocuments, type DocumentText} from './read-documents.js';
-
-/** The documents found for some paths, and what could not be used. */
-export type Corpus = {
-	readonly documents: Document[];
-	/** Given paths that do not exist. */
-	readonly missing: string[];
-};
 
 /** Called for a file that is left out, with the reason. */
 export type OnSkip = (path: string, reason: string) => void;
@@ -25,17 +17,6 @@ export async function* loadDocuments(files: readonly DocumentFile[], onSkip: OnS
 			yield await toDocument(source);
 		}
 	}
-}
-
-/** Loads every document under the given paths; one bad file never stops the others. */
-export async function loadCorpus(paths: readonly string[], onSkip: OnSkip): Promise<Corpus> {
-	const {files, missing} = findCorpus(paths);
-	const documents: Document[] = [];
-	for await (const document of loadDocuments(files, onSkip)) {
-		documents.push(document);
-	}
-
-	return {documents, missing};
 }
 
 async function toDocument(source: DocumentText): Promise<Document> {

@@ -1,10 +1,8 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Document} from '../../source/core/document.js';
-import {needsMarkdown, processDocument} from '../../source/core/process-document.js';
-import {loadMarkdown} from '../../source/core/load-markdown.js';
 import {findDocuments} from '../../source/io/find-documents.js';
-import {readDocuments} from '../../source/io/read-documents.js';
+import {loadDocuments} from '../../source/io/load-corpus.js';
 
 /** The repository's root folder. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -12,11 +10,13 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** Reads and processes one file the way the CLI does. */
 export async function loadDocument(file: string): Promise<Document> {
 	const {files} = findDocuments([file]);
-	const [source] = await readDocuments(files, (skipped, reason) => {
+	for await (const document of loadDocuments(files, (skipped, reason) => {
 		throw new Error(`${skipped} was skipped: ${reason}`);
-	});
-	const markdownToHtml = needsMarkdown(source!.text) ? await loadMarkdown() : undefined;
-	return processDocument(source!, {markdownToHtml});
+	})) {
+		return document;
+	}
+
+	throw new Error(`no document in ${file}`);
 }
 
 /** A bundled seed document, by the start of its file name (`002`). */
