@@ -10,7 +10,6 @@ const chromePatterns = [
 	/今日推荐|热点推荐|为您推荐|相关推荐/u,
 	/^版权(?:归|所有|声明)|^版權|^copyright|^©/iu,
 	/^[[［【]?\s*责任编辑\s*[:：]/u,
-	/^(?:新闻|新聞)\s*天天有料$|天天有料$/u,
 ];
 
 /** Page chrome from a scraped page: login links, share bars, reaction buttons, recommendation headers. */
