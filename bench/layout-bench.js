@@ -16,7 +16,7 @@ async function loadLayout() {
 	const folder = mkdtempSync(path.join(tmpdir(), 'yuelan-layout-bench-'));
 	const outfile = path.join(folder, 'layout.js');
 	await build({
-		entryPoints: [path.join(root, 'source/core/layout-document.ts')],
+		entryPoints: [path.join(root, 'source/core/layout/layout-document.ts')],
 		outfile,
 		bundle: true,
 		format: 'esm',

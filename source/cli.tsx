@@ -66,7 +66,7 @@ if (interactive) {
 	const {runReader} = await import('./cli/run-reader.js');
 	await runReader(files, options);
 } else {
-	const {runBatchMode} = await import('./cli/run-batch-mode.js');
+	const {runBatchMode} = await import('./cli/batch/run-batch-mode.js');
 	process.exitCode = await runBatchMode(files, options);
 }
 

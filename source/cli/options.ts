@@ -1,5 +1,5 @@
-import type {AmbiguousWidth} from '../core/layout-types.js';
-import {resolveAmbiguous} from '../core/ambiguous-width.js';
+import type {AmbiguousWidth} from '../core/layout/layout-types.js';
+import {resolveAmbiguous} from '../core/layout/ambiguous-width.js';
 
 /** What the command line asked for, after validation. */
 export type CliOptions = {

@@ -1,6 +1,6 @@
 import type {Document} from '../core/document.js';
-import {needsMarkdown, processDocument} from '../core/process-document.js';
-import {loadMarkdown} from '../core/load-markdown.js';
+import {needsMarkdown, processDocument} from '../core/pipeline/process-document.js';
+import {loadMarkdown} from './load-markdown.js';
 import type {DocumentFile} from './find-documents.js';
 import {readDocuments, type DocumentText} from './read-documents.js';
 

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
-import {binaryReason, decode, needsLegacyCodec} from '../core/decode.js';
-import {loadLegacyCodec} from '../core/legacy-codec.js';
+import {binaryReason, decode, needsLegacyCodec} from '../core/decode/decode.js';
+import {loadLegacyCodec} from './legacy-codec.js';
 import type {DocumentFile} from './find-documents.js';
 
 /** A document file's text, decoded but not yet cleaned. */

@@ -1,5 +1,5 @@
 import type {Document} from '../core/document.js';
-import type {AmbiguousWidth, DocumentLayout, LayoutDocument} from '../core/layout-types.js';
+import type {AmbiguousWidth, DocumentLayout, LayoutDocument} from '../core/layout/layout-types.js';
 
 /** What the reducer and selectors may consult besides state: the documents and their layouts. */
 export type ReaderEnv = {

@@ -1,5 +1,5 @@
 import type {Document} from '../core/document.js';
-import type {LayoutLine} from '../core/layout-types.js';
+import type {LayoutLine} from '../core/layout/layout-types.js';
 
 const starts = new WeakMap<Document, Int32Array>();
 

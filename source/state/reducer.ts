@@ -1,4 +1,4 @@
-import type {Position} from '../core/layout-types.js';
+import type {Position} from '../core/layout/layout-types.js';
 import {geometry, type TerminalSize} from './geometry.js';
 import type {ReaderEnv} from './reader-env.js';
 import {

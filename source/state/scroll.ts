@@ -1,4 +1,4 @@
-import type {DocumentLayout, Position} from '../core/layout-types.js';
+import type {DocumentLayout, Position} from '../core/layout/layout-types.js';
 import type {Document} from '../core/document.js';
 
 /** The head of a document: title and metadata. */

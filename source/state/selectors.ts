@@ -1,4 +1,4 @@
-import type {LayoutLine} from '../core/layout-types.js';
+import type {LayoutLine} from '../core/layout/layout-types.js';
 import {geometry} from './geometry.js';
 import {activeContexts} from './key-router.js';
 import {keyLabel, keymap} from './keymap.js';

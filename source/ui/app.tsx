@@ -1,7 +1,7 @@
 import {Box, useApp} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
 import type {Document} from '../core/document.js';
-import type {AmbiguousWidth, LayoutDocument} from '../core/layout-types.js';
+import type {AmbiguousWidth, LayoutDocument} from '../core/layout/layout-types.js';
 import {geometry as computeGeometry} from '../state/geometry.js';
 import {createReaderEnv} from '../state/reader-env.js';
 import {createReducer, initialState, type ReaderState} from '../state/reducer.js';

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {AmbiguousWidth} from '../core/layout-types.js';
+import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import type {Document} from '../core/document.js';
 import type {Geometry} from '../state/geometry.js';
 import type {ReaderState} from '../state/reducer.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import type {AmbiguousWidth} from '../core/layout-types.js';
-import {padToWidth} from '../core/text-width.js';
+import type {AmbiguousWidth} from '../core/layout/layout-types.js';
+import {padToWidth} from '../core/layout/text-width.js';
 import {helpLines, maxHelpTop} from '../state/help-lines.js';
 
 /** Props of the help screen. */

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import {knownWidth} from '../core/text-width.js';
+import {knownWidth} from '../core/layout/text-width.js';
 
 /**
  * string-width as Ink uses it, answered at once when every character is one whose

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Section} from '../core/document.js';
-import type {AmbiguousWidth} from '../core/layout-types.js';
-import {padToWidth} from '../core/text-width.js';
+import type {AmbiguousWidth} from '../core/layout/layout-types.js';
+import {padToWidth} from '../core/layout/text-width.js';
 import {listStart} from '../state/selectors.js';
 
 /** Props of the outline panel. */

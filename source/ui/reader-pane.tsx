@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import type {AmbiguousWidth, LayoutLine} from '../core/layout-types.js';
-import {truncateToWidth} from '../core/text-width.js';
+import type {AmbiguousWidth, LayoutLine} from '../core/layout/layout-types.js';
+import {truncateToWidth} from '../core/layout/text-width.js';
 import {styleFor} from './theme.js';
 
 /** Props of the reader pane. */

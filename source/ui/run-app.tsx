@@ -1,7 +1,7 @@
 import {render} from 'ink';
 import type {Document} from '../core/document.js';
-import type {AmbiguousWidth} from '../core/layout-types.js';
-import {layoutDocument} from '../core/layout-document.js';
+import type {AmbiguousWidth} from '../core/layout/layout-types.js';
+import {layoutDocument} from '../core/layout/layout-document.js';
 import {App} from './app.js';
 import {useTerminalSize} from './use-terminal-size.js';
 

@@ -1,7 +1,7 @@
 import {Text, useCursor} from 'ink';
 import {useEffect} from 'react';
-import type {AmbiguousWidth} from '../core/layout-types.js';
-import {padToWidth, textWidth, truncateToWidth} from '../core/text-width.js';
+import type {AmbiguousWidth} from '../core/layout/layout-types.js';
+import {padToWidth, textWidth, truncateToWidth} from '../core/layout/text-width.js';
 
 /** Props of the status line. */
 export type StatusLineProps = {

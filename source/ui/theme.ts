@@ -1,4 +1,4 @@
-import type {LineKind} from '../core/layout-types.js';
+import type {LineKind} from '../core/layout/layout-types.js';
 
 /** Text attributes for one kind of line; colours apply only when colour is on. */
 export type LineStyle = {

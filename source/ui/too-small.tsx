@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {truncateToWidth} from '../core/text-width.js';
+import {truncateToWidth} from '../core/layout/text-width.js';
 import {minColumns, minRows} from '../state/geometry.js';
 
 /** Props of the too-small message. */

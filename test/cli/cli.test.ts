@@ -2,7 +2,7 @@ import {mkdtempSync, copyFileSync, readFileSync, writeFileSync, rmSync} from 'no
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
-import {textWidth} from '../../source/core/text-width.js';
+import {textWidth} from '../../source/core/layout/text-width.js';
 import {runCli} from '../helpers/built-cli.js';
 import {root} from '../helpers/load-document.js';
 import {writeBigDocument} from '../helpers/big-document.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
-import {charLength} from '../../source/core/char-length.js';
+import {charLength} from '../../source/core/text/char-length.js';
 
 test('counts code points like Array.from, and stops past the cap', () => {
 	fc.assert(

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
-import {binaryReason, decode as decodeWith, needsLegacyCodec} from '../../source/core/decode.js';
-import {loadLegacyCodec} from '../../source/core/legacy-codec.js';
+import {binaryReason, decode as decodeWith, needsLegacyCodec} from '../../source/core/decode/decode.js';
+import {loadLegacyCodec} from '../../source/io/legacy-codec.js';
 
 const legacy = await loadLegacyCodec();
 /** Decodes with the GB18030/Big5 codec at hand, as the reader does once it has loaded it. */

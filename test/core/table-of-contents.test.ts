@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {findTableOfContents} from '../../source/core/table-of-contents.js';
-import {matchTocTitles} from '../../source/core/match-toc-titles.js';
-import {findDocument} from '../../source/core/find-document.js';
+import {findTableOfContents} from '../../source/core/pipeline/magazine/table-of-contents.js';
+import {matchTocTitles} from '../../source/core/pipeline/magazine/match-toc-titles.js';
+import {findDocument} from '../../source/cli/batch/find-document.js';
 import {root, loadSeed} from '../helpers/load-document.js';
 
 const lines = readFileSync(path.join(root, 'data/002_1bb37f89f56831bb.txt'), 'utf8').split('\n');

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {sanitize} from '../../source/core/sanitize.js';
-import {joinCjkSpaces} from '../../source/core/join-cjk-spaces.js';
-import {stripAnnotations} from '../../source/core/strip-annotations.js';
-import {parseDate} from '../../source/core/parse-date.js';
-import {sniffMarkup} from '../../source/core/sniff-format.js';
-import {isByline, isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/heading-rules.js';
+import {sanitize} from '../../source/core/text/sanitize.js';
+import {joinCjkSpaces} from '../../source/core/pipeline/join-cjk-spaces.js';
+import {stripAnnotations} from '../../source/core/pipeline/strip-annotations.js';
+import {parseDate} from '../../source/core/pipeline/metadata/parse-date.js';
+import {sniffMarkup} from '../../source/core/pipeline/sniff-format.js';
+import {isByline, isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
 
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 

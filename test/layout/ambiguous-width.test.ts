@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {resolveAmbiguous} from '../../source/core/ambiguous-width.js';
+import {resolveAmbiguous} from '../../source/core/layout/ambiguous-width.js';
 
 test.each([
 	[undefined, {}, 'narrow'],

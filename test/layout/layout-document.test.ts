@@ -1,9 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import type {Document} from '../../source/core/document.js';
-import {layoutDocument} from '../../source/core/layout-document.js';
-import {highlightSegments} from '../../source/core/layout-highlight.js';
-import type {LayoutOptions} from '../../source/core/layout-types.js';
-import {textWidth} from '../../source/core/text-width.js';
+import {layoutDocument} from '../../source/core/layout/layout-document.js';
+import {highlightSegments} from '../../source/core/layout/layout-highlight.js';
+import type {LayoutOptions} from '../../source/core/layout/layout-types.js';
+import {textWidth} from '../../source/core/layout/text-width.js';
 import {seedDocument, seedText} from './seed-paragraphs.js';
 
 const document: Document = {

@@ -1,12 +1,12 @@
 import {describe, expect, test} from 'vitest';
 import stringWidth from 'string-width';
-import {ClusterScanner} from '../../source/core/layout-clusters.js';
+import {ClusterScanner} from '../../source/core/layout/grapheme-clusters.js';
 import {
 	columnsToIndexes,
 	padToWidth,
 	textWidth,
 	truncateToWidth,
-} from '../../source/core/text-width.js';
+} from '../../source/core/layout/text-width.js';
 
 const segmenter = new Intl.Segmenter();
 

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
-import {forbiddenAtEnd, forbiddenAtStart, inseparablePairs} from '../../source/core/line-break-rules.js';
-import type {AmbiguousWidth} from '../../source/core/layout-types.js';
-import type {WrappedLine} from '../../source/core/wrap.js';
+import {forbiddenAtEnd, forbiddenAtStart, inseparablePairs} from '../../source/core/layout/line-break-rules.js';
+import type {AmbiguousWidth} from '../../source/core/layout/layout-types.js';
+import type {WrappedLine} from '../../source/core/layout/wrap.js';
 
 const segmenter = new Intl.Segmenter();
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
-import {wrap} from '../../source/core/wrap.js';
+import {wrap} from '../../source/core/layout/wrap.js';
 import {wrapProblems} from './wrap-checks.js';
 
 const han = fc.constantFrom(...'疫情防控人民战争驻村干部守在百姓身边中文排版规则的了是');

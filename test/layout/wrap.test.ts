@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {forbiddenAtEnd, forbiddenAtStart} from '../../source/core/line-break-rules.js';
-import {wrap} from '../../source/core/wrap.js';
+import {forbiddenAtEnd, forbiddenAtStart} from '../../source/core/layout/line-break-rules.js';
+import {wrap} from '../../source/core/layout/wrap.js';
 import {seedText, seedTexts} from './seed-paragraphs.js';
 import {wrapProblems} from './wrap-checks.js';
 

@@ -1,7 +1,7 @@
 import {Unicode11Addon} from '@xterm/addon-unicode11';
 import {Terminal} from '@xterm/headless';
 import {describe, expect, test} from 'vitest';
-import {layoutDocument} from '../../source/core/layout-document.js';
+import {layoutDocument} from '../../source/core/layout/layout-document.js';
 import {seedDocument, seedTexts} from './seed-paragraphs.js';
 
 /** A headless terminal that measures like a real one (Unicode 11 widths). */

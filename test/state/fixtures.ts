@@ -1,5 +1,5 @@
 import type {Block, Document, Section} from '../../source/core/document.js';
-import type {DocumentLayout, LayoutDocument, LayoutLine, Position} from '../../source/core/layout-types.js';
+import type {DocumentLayout, LayoutDocument, LayoutLine, Position} from '../../source/core/layout/layout-types.js';
 import {createReaderEnv, type ReaderEnv} from '../../source/state/reader-env.js';
 
 /** A document from headings (lines starting with '# ') and paragraphs. */

@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import {afterEach, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {textWidth} from '../../source/core/text-width.js';
+import {textWidth} from '../../source/core/layout/text-width.js';
 import {App, type AppProps} from '../../source/ui/app.js';
 import {documents, simpleLayout} from '../state/fixtures.js';
 import {rows, waitForFrame} from './wait-for-frame.js';

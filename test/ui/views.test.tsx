@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
-import {textWidth} from '../../source/core/text-width.js';
+import {textWidth} from '../../source/core/layout/text-width.js';
 import {DocumentList} from '../../source/ui/document-list.js';
 import {HelpScreen} from '../../source/ui/help-screen.js';
 import {OutlinePanel} from '../../source/ui/outline-panel.js';

@@ -1,0 +1,295 @@
+import type {Block, Document} from '../document.js';
+import {ClusterScanner} from './grapheme-clusters.js';
+import type {
+	AmbiguousWidth,
+	LayoutDocument,
+	LayoutLine,
+	LayoutOptions,
+	LineLocation,
+	LocatableLayout,
+	Position,
+} from './layout-types.js';
+import {clusterWidth, tabWidth, truncateToWidth} from './text-width.js';
+import {LineBreaker, wrap, type WrappedLine} from './wrap.js';
+import {WrapClusters} from './wrap-clusters.js';
+
+/** Lines produced per step of a block, so a huge paragraph is wrapped only as far as it is shown. */
+const stepLines = 256;
+
+/** Layouts kept per document (widths tried while resizing, both ambiguous modes). */
+const layoutsPerDocument = 8;
+
+/** The full-width space that makes the first-line indent; two columns in every mode. */
+const indentCharacter = '　';
+
+const blankLine: LayoutLine = {text: '', kind: 'blank', block: -1, start: 0, end: 0, indentWidth: 0};
+
+/** The block being wrapped. */
+type Current = {
+	readonly block: number;
+	readonly kind: Block['kind'];
+	readonly breaker: LineBreaker;
+};
+
+/** A document's lines at one width, produced on demand. */
+class LazyLayout implements LocatableLayout {
+	private readonly lines: LayoutLine[] = [];
+	/** Global index of the first line of each block started so far. */
+	private readonly blockFirstLine: number[] = [];
+	private current: Current | undefined;
+	private readonly headLines: number;
+
+	constructor(
+		private readonly document: Document,
+		readonly options: LayoutOptions,
+		private readonly analyses: Array<WrapClusters | undefined>,
+	) {
+		this.lines.push(...headLines(document, options));
+		this.headLines = this.lines.length;
+	}
+
+	slice(from: number, count: number): readonly LayoutLine[] {
+		const start = Math.max(0, Math.floor(from));
+		this.extendTo(start + Math.max(0, count) - 1);
+		return this.lines.slice(start, start + Math.max(0, count));
+	}
+
+	lineCount(): number {
+		this.extendTo(Number.POSITIVE_INFINITY);
+		return this.lines.length;
+	}
+
+	lineOf(position: Position): number {
+		const {blocks} = this.document;
+		if (position.block < 0 || blocks.length === 0) {
+			return this.lineIn(0, this.titleLineCount(), position.offset);
+		}
+
+		const block = Math.min(position.block, blocks.length - 1);
+		this.extendUntil(() => this.blockEndsAfter(block, position.offset));
+		const first = this.blockFirstLine[block];
+		return this.lineIn(first, this.blockLineCount(block), position.offset);
+	}
+
+	positionOf(line: number): Position {
+		this.extendTo(line + 1);
+		const index = Math.max(0, Math.min(Math.floor(line), this.lines.length - 1));
+		const shown = this.lines[index];
+		if (shown.kind === 'meta' || (shown.kind === 'blank' && index < this.headLines)) {
+			return this.document.blocks.length > 0 && shown.kind === 'blank'
+				? {block: 0, offset: 0}
+				: {block: -1, offset: this.document.title.length};
+		}
+
+		if (shown.kind === 'blank') {
+			// A blank between blocks belongs to the block it introduces.
+			return {block: this.lines[index + 1]?.block ?? -1, offset: 0};
+		}
+
+		return {block: shown.block, offset: shown.start};
+	}
+
+	locate(line: number, offset: number): LineLocation {
+		this.extendTo(line);
+		const shown = this.lines[line];
+		if (shown === undefined || (shown.block < 0 && shown.kind !== 'title')) {
+			return {column: 0, index: 0};
+		}
+
+		const source = shown.block < 0 ? this.document.title : this.document.blocks[shown.block].text;
+		return locateOnLine(shown, source, offset, this.options.ambiguous);
+	}
+
+	/** Index of the last line in [first, first + count) that starts at or before `offset`. */
+	private lineIn(first: number, count: number, offset: number): number {
+		let low = first;
+		let high = first + Math.max(1, count) - 1;
+		while (low < high) {
+			const middle = Math.ceil((low + high) / 2);
+			if (this.lines[middle].start <= offset) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+
+		return low;
+	}
+
+	private titleLineCount(): number {
+		let count = 0;
+		while (this.lines[count]?.kind === 'title') {
+			count++;
+		}
+
+		return count;
+	}
+
+	/** Lines of a started block produced so far. */
+	private blockLineCount(block: number): number {
+		const first = this.blockFirstLine[block];
+		const next = this.blockFirstLine[block + 1];
+		// The next block's first line follows one blank line.
+		return next === undefined ? this.lines.length - first : next - 1 - first;
+	}
+
+	/** Whether the block's lines so far reach past `offset` (or the block is complete). */
+	private blockEndsAfter(block: number, offset: number): boolean {
+		if (this.blockFirstLine[block] === undefined) {
+			return false;
+		}
+
+		if (this.current?.block !== block) {
+			return true;
+		}
+
+		return this.lines.at(-1)!.end > offset;
+	}
+
+	/** Produces lines until line `index` exists or the document ends. */
+	private extendTo(index: number): void {
+		this.extendUntil(() => this.lines.length > index);
+	}
+
+	private extendUntil(enough: () => boolean): void {
+		while (!enough() && this.step()) {
+			// Each step adds up to `stepLines` lines.
+		}
+	}
+
+	/** Adds the next lines; false at the end of the document. */
+	private step(): boolean {
+		if (this.current === undefined && !this.startBlock(this.blockFirstLine.length)) {
+			return false;
+		}
+
+		const current = this.current!;
+		for (let count = 0; count < stepLines; count++) {
+			const line = current.breaker.nextLine();
+			if (line === undefined) {
+				this.current = undefined;
+				return true;
+			}
+
+			this.lines.push(toLayoutLine(line, current.kind, current.block));
+		}
+
+		return true;
+	}
+
+	/** Starts wrapping a block (after a blank line); false when there is none. */
+	private startBlock(block: number): boolean {
+		const blocks = this.document.blocks;
+		if (block >= blocks.length) {
+			return false;
+		}
+
+		if (block > 0) {
+			this.lines.push(blankLine);
+		}
+
+		this.blockFirstLine.push(this.lines.length);
+		const {kind, text} = blocks[block];
+		const analysis = this.analyses[block] ?? new WrapClusters(text, this.options.ambiguous);
+		this.analyses[block] = analysis;
+		const indent = kind === 'paragraph' ? this.options.indent * 2 : 0;
+		this.current = {block, kind, breaker: new LineBreaker(analysis, this.options.width, indent)};
+		return true;
+	}
+}
+
+/** A wrapped line as a layout line, with the full-width spaces of its indent. */
+function toLayoutLine(line: WrappedLine, kind: Block['kind'], block: number): LayoutLine {
+	const indent = indentCharacter.repeat(line.indent / 2);
+	return {text: indent + line.text, kind, block, start: line.start, end: line.end, indentWidth: line.indent};
+}
+
+/** Title lines, the metadata line (when there is any metadata) and a blank line before the blocks. */
+function headLines(document: Document, {width, ambiguous}: LayoutOptions): LayoutLine[] {
+	const lines: LayoutLine[] = wrap(document.title, width, {ambiguous})
+		.map(line => ({text: line.text, kind: 'title', block: -1, start: line.start, end: line.end, indentWidth: 0}));
+	const meta = [document.date, document.author, document.source]
+		.filter(part => part !== null && part !== '')
+		.join(' · ');
+	if (meta !== '') {
+		lines.push({text: truncateToWidth(meta, width, ambiguous), kind: 'meta', block: -1, start: 0, end: 0, indentWidth: 0});
+	}
+
+	if (document.blocks.length > 0) {
+		lines.push(blankLine);
+	}
+
+	return lines;
+}
+
+/** Column and text index of a source offset on a line, walking its clusters from the line start. */
+function locateOnLine(line: LayoutLine, source: string, offset: number, ambiguous: AmbiguousWidth): LineLocation {
+	const target = Math.max(line.start, Math.min(offset, line.end));
+	const scanner = new ClusterScanner(source, line.start);
+	let column = line.indentWidth;
+	// The indent is one full-width space (one UTF-16 unit) per two columns.
+	let index = line.indentWidth / 2;
+	let start = line.start;
+	// Hanging spaces past the visible text add no columns.
+	for (let end = scanner.next(); end !== -1 && end <= target && index < line.text.length; end = scanner.next()) {
+		const isTab = source.charCodeAt(start) === 0x09;
+		const columns = isTab ? tabWidth(column) : clusterWidth(source, start, end, ambiguous);
+		column += columns;
+		index += isTab ? columns : end - start;
+		start = end;
+	}
+
+	return {column, index: Math.min(index, line.text.length)};
+}
+
+/** Cached layouts per document and options key. */
+const layouts = new WeakMap<Document, Map<string, LazyLayout>>();
+
+/** Cluster analyses per document and ambiguous mode, shared by every width. */
+const analysesByDocument = new WeakMap<Document, Map<AmbiguousWidth, Array<WrapClusters | undefined>>>();
+
+function analysesOf(document: Document, ambiguous: AmbiguousWidth): Array<WrapClusters | undefined> {
+	let byMode = analysesByDocument.get(document);
+	if (byMode === undefined) {
+		byMode = new Map();
+		analysesByDocument.set(document, byMode);
+	}
+
+	let analyses = byMode.get(ambiguous);
+	if (analyses === undefined) {
+		analyses = [];
+		byMode.set(ambiguous, analyses);
+	}
+
+	return analyses;
+}
+
+/**
+ * Lays a document out for one width: the title, a metadata line, a blank line,
+ * then the blocks separated by blank lines; body paragraphs get a first-line
+ * indent of full-width spaces. Lines are produced lazily and layouts are cached
+ * per (document, width, indent, ambiguous).
+ */
+export const layoutDocument = (document: Document, options: LayoutOptions): LocatableLayout => {
+	let byOptions = layouts.get(document);
+	if (byOptions === undefined) {
+		byOptions = new Map();
+		layouts.set(document, byOptions);
+	}
+
+	const key = `${options.width}/${options.indent}/${options.ambiguous}`;
+	let layout = byOptions.get(key);
+	if (layout === undefined) {
+		if (byOptions.size >= layoutsPerDocument) {
+			byOptions.delete(byOptions.keys().next().value!);
+		}
+
+		layout = new LazyLayout(document, options, analysesOf(document, options.ambiguous));
+		byOptions.set(key, layout);
+	}
+
+	return layout;
+};
+
+// The contract the UI codes against; the layout returned also has `locate`.
+layoutDocument satisfies LayoutDocument;

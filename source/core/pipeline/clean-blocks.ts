@@ -1,0 +1,44 @@
+import type {Block} from '../document.js';
+import {isChromeLine, trailingChromeLength} from './page-chrome.js';
+import {isMetadataLine} from './metadata/metadata-lines.js';
+import {normalizeTitle} from '../text/normalize-title.js';
+import {sentenceEnd} from '../text/cjk.js';
+import {charLength} from '../text/char-length.js';
+
+/**
+ * Tidies blocks: drops page chrome, truncated teasers of what follows, metadata paragraphs, `原标题：` lines and repeats of the title.
+ */
+export function cleanBlocks(blocks: readonly Block[], title: string): Block[] {
+	const wanted = normalizeTitle(title);
+	const kept = blocks
+		.filter((block) => block.text.length > 0)
+		.filter((block) => block.kind === 'image' || !isChromeLine(block.text))
+		.filter((block) => block.kind !== 'paragraph' || !isMetadataLine(block.text))
+		.filter((block) => !/^(?:原标题|原標題)\s*[:：]/u.test(block.text))
+		.filter((block) => block.kind === 'image' || !sameTitle(block.text, wanted));
+	const body = kept.slice(0, kept.length - trailingChromeLength(kept.map((block) => block.text)));
+	return body.filter((block, index) => !isTeaser(block, body.slice(index + 1, index + 4)));
+}
+
+// Normalizing a long paragraph to compare it with a title would only waste time.
+function sameTitle(text: string, wanted: string): boolean {
+	return text.length <= wanted.length * 3 + 8 && normalizeTitle(text) === wanted;
+}
+
+// A list page's summary cut off mid-word (`…疫情防控阻`) that the following blocks then give in full.
+function isTeaser(block: Block, next: readonly Block[]): boolean {
+	if (block.kind !== 'paragraph' || charLength(block.text, 20) < 20 || sentenceEnd.test(block.text)) {
+		return false;
+	}
+
+	let following = '';
+	for (const item of next) {
+		if (following.length >= block.text.length) {
+			break;
+		}
+
+		following += item.text;
+	}
+
+	return following.startsWith(block.text);
+}

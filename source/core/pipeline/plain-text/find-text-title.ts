@@ -1,0 +1,93 @@
+import {isChromeLine} from '../page-chrome.js';
+import {isByline} from './heading-rules.js';
+import {isMetadataLine} from '../metadata/metadata-lines.js';
+import type {TextUnit} from '../../text/text-units.js';
+import {charLength} from '../../text/char-length.js';
+
+/** The title of a plain-text document and the unit it came from (-1 when made up). */
+export type TextTitle = {
+	readonly title: string;
+	readonly index: number;
+};
+
+const breadcrumb = /^(?:首页|首頁|主页|主頁|当前位置|當前位置|您的位置|你的位置|网站首页)\s*[:：]?\s*(?:[>›»＞/]\s*)+/u;
+const separator = /\s*[>›»＞]\s*/u;
+const magazineName = /《([^》]{2,20})》\s*(?:编辑部|編輯部|杂志社|雜誌社|编委会)/u;
+const issueNumber = /^(\d{4}\s*年\s*第\s*\d+\s*期)(?:\s*[（(].*[)）])?$/u;
+
+/**
+ * Finds the title: a breadcrumb's last step (`首頁 > > 标题`), a magazine's name and
+ * issue, or the short leading line that shares most of its wording with the body.
+ */
+export function findTextTitle(units: readonly TextUnit[]): TextTitle | undefined {
+	const crumb = units.slice(0, 3).findIndex((unit) => breadcrumb.test(unit.text));
+	if (crumb !== -1) {
+		const title = units[crumb]!.text.split(separator).filter(Boolean).at(-1);
+		if (title && !breadcrumb.test(title)) {
+			return {title, index: crumb};
+		}
+	}
+
+	return magazineTitle(units) ?? leadingLineTitle(units);
+}
+
+function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
+	if (!units.some((unit) => unit.role === 'toc')) {
+		return undefined;
+	}
+
+	const issueAt = units.findIndex((unit) => issueNumber.test(unit.text));
+	const issue = issueAt === -1 ? undefined : issueNumber.exec(units[issueAt]!.text)![1]!.replace(/\s+/g, '');
+	// The masthead names the magazine just above its issue number, unless a `《…》编辑部` line spells it out.
+	const masthead = units
+		.slice(Math.max(0, issueAt - 2), Math.max(0, issueAt))
+		.find((unit) => /\p{Script=Han}/u.test(unit.text) && charLength(unit.text, 20) <= 20)?.text;
+	const name = units.map((unit) => magazineName.exec(unit.text)?.[1]).find(Boolean) ?? masthead;
+	return name ? {title: issue ? `${name} ${issue}` : name, index: -1} : undefined;
+}
+
+function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
+	const leading: number[] = [];
+	for (const [index, unit] of units.entries()) {
+		const length = charLength(unit.text, 60);
+		if (length > 60 || /[。！？]/u.test(unit.text) || leading.length >= 8) {
+			break;
+		}
+
+		if (length >= 4 && !isMetadataLine(unit.text) && !isChromeLine(unit.text) && !isByline(unit.text)) {
+			leading.push(index);
+		}
+	}
+
+	if (leading.length === 0) {
+		const first = units[0];
+		return first ? {title: firstSentence(first.text), index: -1} : undefined;
+	}
+
+	// The first pages of the body are enough to tell what it is about.
+	const body = units.slice(leading.at(-1)! + 1, 200).map((unit) => unit.text.slice(0, 20_000)).join('').slice(0, 20_000);
+	const scored = leading.map((index) => ({index, score: shareOfBigrams(units[index]!.text, body)}));
+	const best = scored.reduce((top, next) => (next.score > top.score ? next : top));
+	return {title: units[best.index]!.text, index: best.index};
+}
+
+// Share of a line's character pairs that recur in the body: a title is about the body; a site banner is not.
+function shareOfBigrams(line: string, body: string): number {
+	const chars = Array.from(line.replace(/\s+/g, ''));
+	if (chars.length < 2) {
+		return 0;
+	}
+
+	let found = 0;
+	for (let index = 1; index < chars.length; index++) {
+		found += body.includes(chars[index - 1]! + chars[index]!) ? 1 : 0;
+	}
+
+	return found / (chars.length - 1);
+}
+
+function firstSentence(text: string): string {
+	const sentence = text.split(/[。！？!?]/u)[0] ?? text;
+	const chars = Array.from(sentence);
+	return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : sentence;
+}

@@ -1,0 +1,66 @@
+import {headingCannotEnd} from '../../text/cjk.js';
+import {charLength} from '../../text/char-length.js';
+
+const chineseNumber = '[一二三四五六七八九十百零〇两]+';
+const numbered: ReadonlyArray<readonly [RegExp, number]> = [
+	[new RegExp(`^第${chineseNumber}[章篇部编]`, 'u'), 1],
+	[new RegExp(`^第${chineseNumber}节`, 'u'), 2],
+	[new RegExp(`^第${chineseNumber}条`, 'u'), 3],
+	[new RegExp(`^${chineseNumber}[、．.]`, 'u'), 1],
+	[new RegExp(`^[（(]${chineseNumber}[）)]`, 'u'), 2],
+	[/^\d{1,2}[、．.](?!\d)\s*\S/u, 3],
+];
+
+/** Longest line, in characters, that can stand alone as a heading. */
+export const maxHeadingLength = 32;
+
+/** Level of a numbered heading (`第一章`, `一、`, `（一）`, `1.`), or 0 when the line is not one. */
+export function numberedHeadingLevel(line: string): number {
+	for (const [pattern, level] of numbered) {
+		if (pattern.test(line)) {
+			return level;
+		}
+	}
+
+	return 0;
+}
+
+/** A dateline that introduces the next line's title: `长春普阳街道——`. */
+export function isDateline(line: string): boolean {
+	return /^[\p{Script=Han}·]{2,12}(?:——|—|--)$/u.test(line);
+}
+
+const creditWord = '(?:本报|本刊)?(?:记者|記者|作者|通讯员|通訊員|撰文|摄影|攝影|编辑|編輯)';
+const bracketedCredit = new RegExp(`^[(（]\\s*${creditWord}[\\s:：]*[^)）]+[)）]$`, 'u');
+const bareCredit = new RegExp(`^${creditWord}\\s*[:：/／]?\\s*[\\p{Script=Han}·\\s]{2,20}$`, 'u');
+// One-character credits (`文／王晓燕`) need their slash or colon, or every 文… line would be one.
+const shortCredit = /^(?:文|图|圖|摄|攝)\s*[:：/／]\s*[\p{Script=Han}·\s]{2,20}$/u;
+
+/** A byline or credit: `(记者 刘焕辉)`, `本报记者 张鹤`, `(作者:…)`. */
+export function isByline(line: string): boolean {
+	return bracketedCredit.test(line) || bareCredit.test(line) || shortCredit.test(line);
+}
+
+/** A photo caption: it credits positions in the picture (`(左一)`). */
+export function isCaption(line: string): boolean {
+	return /[(（]\s*[左右中前后後][一二三四五六七八九]?\s*[)）]/u.test(line);
+}
+
+/** A page number or item number standing alone. */
+export function isPageNumber(line: string): boolean {
+	return /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d+\s*页|\d+\s*\/\s*\d+)$/u.test(line);
+}
+
+/** A short standalone line that reads as a heading: no sentence-final punctuation, not a credit. */
+export function looksLikeHeading(line: string): boolean {
+	const length = charLength(line, maxHeadingLength);
+	if (length < 4 || length > maxHeadingLength || headingCannotEnd.test(line) || /[。！？!?；;]/u.test(line)) {
+		return false;
+	}
+
+	if (/^[—–-]|^[(（[【]/u.test(line) || !/\p{Script=Han}/u.test(line)) {
+		return false;
+	}
+
+	return !isByline(line) && !isCaption(line) && !isPageNumber(line);
+}

@@ -1,0 +1,70 @@
+import type {Block} from '../../document.js';
+import {findTableOfContents, type TableOfContents} from '../magazine/table-of-contents.js';
+import {matchTocTitles} from '../magazine/match-toc-titles.js';
+import {isChromeLine, trailingChromeLength} from '../page-chrome.js';
+import {isMetadataLine} from '../metadata/metadata-lines.js';
+import {findTextTitle} from './find-text-title.js';
+import {joinBrokenLines} from './join-broken-lines.js';
+import {countBigrams} from '../../text/bigram-counts.js';
+import {classifyUnits} from './classify-units.js';
+import {markStrongHeadings} from './mark-strong-headings.js';
+import {joinCjkSpaces} from '../join-cjk-spaces.js';
+import type {TextUnit} from '../../text/text-units.js';
+
+/** A plain-text document's title (when it names one) and its blocks. */
+export type TextContent = {
+	readonly title: string | undefined;
+	readonly blocks: Block[];
+};
+
+/**
+ * Reads plain text (including OCR output and scraped pages saved as text) into
+ * blocks: drops page chrome and header metadata, finds the title, joins broken
+ * lines, and recognises headings, datelines and a magazine's articles.
+ */
+export function textToBlocks(text: string): TextContent {
+	const raw = text.split('\n');
+	const lines = raw.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+	// The contents need the indentation: it tells a wrapped title from a section name.
+	const toc = findTableOfContents(raw);
+	let units = toUnits(lines, toc);
+	units = units.slice(0, units.length - trailingChromeLength(units.map((unit) => unit.text)));
+	units = units.filter((unit) => unit.role !== 'line' || (!isChromeLine(unit.text) && !isMetadataLine(unit.text)));
+	const title = findTextTitle(units);
+	if (title && title.index >= 0) {
+		// Short lines above the title are the site's banner; the title itself is not repeated.
+		units = units.slice(title.index).filter((unit, index) => index > 0 || unit.role === 'article');
+	}
+
+	const counts = countBigrams(units.map((unit) => unit.text));
+	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts), toc);
+	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit))};
+}
+
+function toUnits(lines: readonly string[], toc: TableOfContents | undefined): TextUnit[] {
+	const matches = new Map((toc ? matchTocTitles(lines, toc) : []).map((match) => [match.line, match]));
+	const units: TextUnit[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index]!;
+		const match = matches.get(index);
+		if (match) {
+			// OCR spaces a title at random (`石 榴 花开的 村庄`); the contents spell it as one.
+			const text = match.exact ? match.entry.title : lines.slice(index, index + match.count).filter(Boolean).join(' ');
+			units.push({text: joinCjkSpaces(text, {keepBetweenPhrases: 4}), role: 'article', level: 1});
+			index += match.count - 1;
+		} else if (line) {
+			const inToc = toc !== undefined && index >= toc.start && index < toc.end;
+			units.push({text: line, role: inToc ? 'toc' : 'line', level: 0});
+		}
+	}
+
+	return units;
+}
+
+function toBlock(unit: TextUnit): Block {
+	if (unit.role === 'article' || unit.role === 'heading') {
+		return {kind: 'heading', level: unit.level, text: joinCjkSpaces(unit.text)};
+	}
+
+	return {kind: 'paragraph', text: unit.role === 'toc' ? unit.text : joinCjkSpaces(unit.text)};
+}

@@ -1,0 +1,85 @@
+import type {Block, Document, DocumentFormat} from '../document.js';
+import {sanitize} from '../text/sanitize.js';
+import {stripAnnotations} from './strip-annotations.js';
+import {splitFrontMatter} from './front-matter.js';
+import {sniffMarkup} from './sniff-format.js';
+import {htmlToBlocks} from './html-to-blocks.js';
+import {textToBlocks} from './plain-text/text-to-blocks.js';
+import {cleanBlocks} from './clean-blocks.js';
+import {findMetadata} from './metadata/find-metadata.js';
+import {resolveTitle, withoutSiteName} from './resolve-title.js';
+import {buildOutline} from './build-outline.js';
+import {detectScript} from './detect-script.js';
+import {charLength} from '../text/char-length.js';
+
+/** A decoded file, before processing. */
+export type SourceText = {
+	readonly id: string;
+	readonly path: string;
+	/** Decoded text; may still hold control characters and markup. */
+	readonly text: string;
+	readonly encoding: string;
+};
+
+/** Libraries the pipeline needs only for some documents, loaded by the caller when asked for. */
+export type PipelineTools = {
+	/** Markdown to HTML; needed when {@link needsMarkdown} says so. */
+	readonly markdownToHtml?: (markdown: string) => string;
+};
+
+type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | undefined>; lines: string[]};
+
+/** Whether a decoded text is Markdown, so that processing it needs `markdownToHtml`. */
+export function needsMarkdown(text: string): boolean {
+	const frontMatter = splitFrontMatter(text);
+	const markup = sniffMarkup(frontMatter?.body ?? text);
+	return markup === 'markdown' || (markup === 'text' && frontMatter !== undefined);
+}
+
+/** Turns a decoded file into a clean document with title, metadata and outline. */
+export function processDocument(source: SourceText, tools: PipelineTools = {}): Document {
+	const text = stripAnnotations(sanitize(source.text));
+	const frontMatter = splitFrontMatter(text);
+	const parsed = parse(frontMatter?.body ?? text, frontMatter !== undefined, tools);
+	const fields = frontMatter?.data ?? {};
+	// A file name can carry control characters too; the title may fall back to it.
+	const title = sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim() || '(untitled)';
+	const blocks = cleanBlocks(parsed.blocks, title);
+	const metadata = findMetadata(fields, parsed.lines);
+	const body = blocks.map((block) => block.text).join('\n');
+	return {
+		id: source.id,
+		path: source.path,
+		format: parsed.format,
+		encoding: source.encoding,
+		title,
+		...metadata,
+		script: detectScript(`${title}\n${body}`),
+		blocks,
+		sections: buildOutline(blocks),
+		chars: blocks.reduce((sum, block) => sum + charLength(block.text), 0),
+	};
+}
+
+function parse(body: string, hasFrontMatter: boolean, tools: PipelineTools): Parsed {
+	const markup = sniffMarkup(body);
+	if (markup === 'text' && !hasFrontMatter) {
+		const content = textToBlocks(body);
+		return {format: 'text', blocks: content.blocks, titles: [content.title], lines: body.split('\n').map((line) => line.trim())};
+	}
+
+	const html = markup === 'html' ? body : markdownToHtml(tools)(body);
+	const content = htmlToBlocks(html);
+	const format: DocumentFormat = hasFrontMatter ? (markup === 'html' ? 'front-matter-html' : 'front-matter-markdown') : markup;
+	const heading = content.blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text;
+	const titles = [heading, content.title && withoutSiteName(content.title)];
+	return {format, blocks: content.blocks, titles, lines: content.blocks.map((block) => block.text)};
+}
+
+function markdownToHtml(tools: PipelineTools): (markdown: string) => string {
+	if (!tools.markdownToHtml) {
+		throw new Error('Markdown needs tools.markdownToHtml: check needsMarkdown() and load it first');
+	}
+
+	return tools.markdownToHtml;
+}

@@ -1,9 +1,0 @@
-import type {Document} from './document.js';
-import type {LayoutOptions} from './layout-types.js';
-import {layoutDocument} from './layout-document.js';
-
-/** `--print`: the document as the reader shows it, one string per screen line. */
-export function printDocument(document: Document, options: LayoutOptions): string[] {
-	const layout = layoutDocument(document, options);
-	return layout.slice(0, layout.lineCount()).map((line) => line.text.trimEnd());
-}
