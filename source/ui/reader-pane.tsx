@@ -22,7 +22,6 @@ export function ReaderPane({lines, width, height, color, ambiguous}: ReaderPaneP
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			{lines.slice(0, height).map((line, row) => (
 				// Rows are positional: the same row shows another line after a scroll.
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={row} {...styleFor(line.kind, color)} wrap="truncate-end">
 					{truncateToWidth(line.text, width, ambiguous) || ' '}
 				</Text>

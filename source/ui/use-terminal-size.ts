@@ -5,11 +5,10 @@ import type {TerminalSize} from '../state/geometry.js';
 /** The terminal's size, updated on stdout 'resize'; falls back to 80×24 when unknown. */
 export function useTerminalSize(): TerminalSize {
 	const {stdout} = useStdout();
-	const read = (): TerminalSize => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
-	const [size, setSize] = useState(read);
+	const [size, setSize] = useState(() => read(stdout));
 	useEffect(() => {
 		const onResize = () => {
-			const next = read();
+			const next = read(stdout);
 			// Keep the same object when nothing changed, so React skips the render.
 			setSize(previous => (previous.columns === next.columns && previous.rows === next.rows ? previous : next));
 		};
@@ -20,4 +19,8 @@ export function useTerminalSize(): TerminalSize {
 		};
 	}, [stdout]);
 	return size;
+}
+
+function read(stdout: NodeJS.WriteStream): TerminalSize {
+	return {columns: stdout.columns || 80, rows: stdout.rows || 24};
 }

@@ -4,7 +4,6 @@ import {keymap} from '../../source/state/keymap.js';
 import {splitKeys, splitRaw} from '../../source/state/split-keys.js';
 
 const arrowDown = '\u001B[B';
-const arrowUp = '\u001B[A';
 const pageDown = '\u001B[6~';
 const pageUp = '\u001B[5~';
 const home = '\u001B[H';

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {createReducer, initialState, type Action, type ReaderState} from '../../source/state/reducer.js';
-import {documents, testEnv} from './fixtures.js';
+import {testEnv} from './fixtures.js';
 
 const env = testEnv();
 const reducer = createReducer(env);

@@ -89,12 +89,8 @@ export class ClusterScanner {
 	/** Length of the cluster at `index` when no segmenter is needed, else 0. */
 	private simpleClusterSize(index: number): number {
 		const {text} = this;
-		let size = 0;
-		if (isSimpleUnit(text.charCodeAt(index))) {
-			size = 1;
-		} else if (isAstralHan(text, index)) {
-			size = 2;
-		} else {
+		const size = isSimpleUnit(text.charCodeAt(index)) ? 1 : (isAstralHan(text, index) ? 2 : 0);
+		if (size === 0) {
 			return 0;
 		}
 
