@@ -63,4 +63,6 @@ export type Document = DocumentMeta & {
 	readonly sections: readonly Section[];
 	/** Number of characters (code points) of cleaned text in `blocks`. */
 	readonly chars: number;
+	/** Pieces of page chrome removed (navigation elements, share bars, chrome lines), so that removal can be checked. */
+	readonly droppedChrome: number;
 };

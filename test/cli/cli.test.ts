@@ -36,11 +36,13 @@ describe('--list', () => {
 			'004_679e96434c01a62d.txt',
 		]);
 		for (const entry of list) {
-			expect(Object.keys(entry).sort()).toEqual(['author', 'chars', 'date', 'encoding', 'format', 'id', 'path', 'script', 'sections', 'source', 'title'].sort());
+			expect(Object.keys(entry).sort()).toEqual(['author', 'chars', 'date', 'droppedChrome', 'encoding', 'format', 'id', 'path', 'script', 'sections', 'source', 'title'].sort());
 		}
 
 		expect(list[4]).toMatchObject({title: '北乡义镇抗疫纪实', date: '2022-04-13', source: '北乡义镇', sections: 3, format: 'text', encoding: 'utf-8', script: 'simplified'});
 		expect(list[0]).toMatchObject({format: 'front-matter-html', source: '延边广播电视台'});
+		// 003 is a scraped page: its login links, reaction buttons and section links were chrome.
+		expect(list[3]!['droppedChrome']).toBeGreaterThanOrEqual(5);
 	});
 
 	test('as text, one aligned row per document', () => {

@@ -24,6 +24,7 @@ const document: Document = {
 	],
 	sections: [],
 	chars: 0,
+	droppedChrome: 0,
 };
 
 const options = (width: number, overrides: Partial<LayoutOptions> = {}): LayoutOptions => ({width, indent: 2, ambiguous: 'narrow', ...overrides});

@@ -53,5 +53,6 @@ export function seedDocument(seed: SeedText): Document {
 		blocks,
 		sections: [],
 		chars: blocks.reduce((sum, block) => sum + block.text.length, 0),
+		droppedChrome: 0,
 	};
 }

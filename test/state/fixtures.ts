@@ -12,7 +12,8 @@ export function makeDocument(title: string, lines: readonly string[], meta: Part
 	);
 	return {
 		title, date: '2022-04-13', author: null, source: '新华社', id: `${title}.txt`, path: `/data/${title}.txt`,
-		format: 'text', encoding: 'utf-8', script: 'simplified', blocks, sections, chars: lines.join('').length, ...meta,
+		format: 'text', encoding: 'utf-8', script: 'simplified', blocks, sections, chars: lines.join('').length,
+		droppedChrome: 0, ...meta,
 	};
 }
 

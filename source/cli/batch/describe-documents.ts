@@ -14,6 +14,8 @@ export type DocumentSummary = {
 	readonly chars: number;
 	/** Number of sections in the outline. */
 	readonly sections: number;
+	/** Pieces of page chrome the pipeline removed. */
+	readonly droppedChrome: number;
 };
 
 /** The answer of `--outline <doc> --json`. */
@@ -25,8 +27,8 @@ export type OutlineSummary = {
 
 /** What `--list` tells about a document. */
 export function summarize(document: Document): DocumentSummary {
-	const {id, path, title, format, encoding, script, date, author, source, chars} = document;
-	return {id, path, title, format, encoding, script, date, author, source, chars, sections: document.sections.length};
+	const {id, path, title, format, encoding, script, date, author, source, chars, droppedChrome} = document;
+	return {id, path, title, format, encoding, script, date, author, source, chars, sections: document.sections.length, droppedChrome};
 }
 
 /** What `--outline` tells about a document. */

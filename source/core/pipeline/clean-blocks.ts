@@ -5,19 +5,29 @@ import {normalizeTitle} from '../text/normalize-title.js';
 import {sentenceEnd} from '../text/cjk.js';
 import {charLength} from '../text/char-length.js';
 
+/** Blocks after tidying, and how many were page chrome. */
+export type CleanedBlocks = {
+	readonly blocks: Block[];
+	readonly droppedChrome: number;
+};
+
 /**
  * Tidies blocks: drops page chrome, truncated teasers of what follows, metadata paragraphs, `原标题：` lines and repeats of the title.
  */
-export function cleanBlocks(blocks: readonly Block[], title: string): Block[] {
+export function cleanBlocks(blocks: readonly Block[], title: string): CleanedBlocks {
 	const wanted = normalizeTitle(title);
-	const kept = blocks
-		.filter((block) => block.text.length > 0)
-		.filter((block) => block.kind === 'image' || !isChromeLine(block.text))
+	const unchromed = blocks.filter((block) => block.text.length > 0).filter((block) => block.kind === 'image' || !isChromeLine(block.text));
+	const kept = unchromed
 		.filter((block) => block.kind !== 'paragraph' || !isMetadataLine(block.text))
 		.filter((block) => !/^(?:原标题|原標題)\s*[:：]/u.test(block.text))
 		.filter((block) => block.kind === 'image' || !sameTitle(block.text, wanted));
-	const body = kept.slice(0, kept.length - trailingChromeLength(kept.map((block) => block.text)));
-	return body.filter((block, index) => !isTeaser(block, body.slice(index + 1, index + 4)));
+	const trailing = trailingChromeLength(kept.map((block) => block.text));
+	const body = kept.slice(0, kept.length - trailing);
+	const nonEmpty = blocks.filter((block) => block.text.length > 0).length;
+	return {
+		blocks: body.filter((block, index) => !isTeaser(block, body.slice(index + 1, index + 4))),
+		droppedChrome: nonEmpty - unchromed.length + trailing,
+	};
 }
 
 // Normalizing a long paragraph to compare it with a title would only waste time.

@@ -6,16 +6,22 @@ const chromeLines = new Set([
 	'好文', '钦佩', '喜欢', '泪奔', '可爱', '思考', '点赞', '在看', '转发', '评论', '举报', '相关阅读', '相关新闻',
 	'推荐阅读', '热门推荐', '更多', '更多新闻', '网友评论',
 ]);
-const chromePatterns = [
-	/今日推荐|热点推荐|为您推荐|相关推荐/u,
-	/^版权(?:归|所有|声明)|^版權|^copyright|^©/iu,
-	/^[[［【]?\s*责任编辑\s*[:：]/u,
+// Each pattern names a kind of chrome line and the longest such line; a longer one is prose that mentions it.
+const chromePatterns: ReadonlyArray<readonly [RegExp, number]> = [
+	[/今日推荐|热点推荐|为您推荐|相关推荐/u, 12],
+	[/^版权(?:归|所有|声明)|^版權|^copyright|^©/iu, 60],
+	[/^[[［【]?\s*责任编辑\s*[:：]/u, 24],
 ];
 
-/** Page chrome from a scraped page: login links, share bars, reaction buttons, recommendation headers. */
+/** Page chrome from a scraped page: login links, share bars, reaction buttons, recommendation headers; always a whole short line. */
 export function isChromeLine(line: string): boolean {
 	const bare = line.replace(/^[•·●○▪■□\-*\s]+/u, '').replace(/[\s:：|｜/]+/gu, '');
-	return chromeLines.has(bare) || chromePatterns.some((pattern) => pattern.test(line.trim()));
+	if (chromeLines.has(bare)) {
+		return true;
+	}
+
+	const trimmed = line.trim();
+	return chromePatterns.some(([pattern, longest]) => charLength(trimmed, longest) <= longest && pattern.test(trimmed));
 }
 
 /**

@@ -27,7 +27,7 @@ export type PipelineTools = {
 	readonly markdownToHtml?: (markdown: string) => string;
 };
 
-type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | undefined>; lines: string[]};
+type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | undefined>; lines: string[]; droppedChrome: number};
 
 /** Whether a decoded text is Markdown, so that processing it needs `markdownToHtml`. */
 export function needsMarkdown(text: string): boolean {
@@ -44,7 +44,7 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 	const fields = frontMatter?.data ?? {};
 	// A file name can carry control characters too; the title may fall back to it.
 	const title = sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim() || '(untitled)';
-	const blocks = cleanBlocks(parsed.blocks, title);
+	const {blocks, droppedChrome} = cleanBlocks(parsed.blocks, title);
 	const metadata = findMetadata(fields, parsed.lines);
 	const body = blocks.map((block) => block.text).join('\n');
 	return {
@@ -58,6 +58,7 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 		blocks,
 		sections: buildOutline(blocks),
 		chars: blocks.reduce((sum, block) => sum + charLength(block.text), 0),
+		droppedChrome: parsed.droppedChrome + droppedChrome,
 	};
 }
 
@@ -65,7 +66,8 @@ function parse(body: string, hasFrontMatter: boolean, tools: PipelineTools): Par
 	const markup = sniffMarkup(body);
 	if (markup === 'text' && !hasFrontMatter) {
 		const content = textToBlocks(body);
-		return {format: 'text', blocks: content.blocks, titles: [content.title], lines: body.split('\n').map((line) => line.trim())};
+		const lines = body.split('\n').map((line) => line.trim());
+		return {format: 'text', blocks: content.blocks, titles: [content.title], lines, droppedChrome: content.droppedChrome};
 	}
 
 	const html = markup === 'html' ? body : markdownToHtml(tools)(body);
@@ -73,7 +75,8 @@ function parse(body: string, hasFrontMatter: boolean, tools: PipelineTools): Par
 	const format: DocumentFormat = hasFrontMatter ? (markup === 'html' ? 'front-matter-html' : 'front-matter-markdown') : markup;
 	const heading = content.blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text;
 	const titles = [heading, content.title && withoutSiteName(content.title)];
-	return {format, blocks: content.blocks, titles, lines: content.blocks.map((block) => block.text)};
+	const lines = content.blocks.map((block) => block.text);
+	return {format, blocks: content.blocks, titles, lines, droppedChrome: content.droppedChrome};
 }
 
 function markdownToHtml(tools: PipelineTools): (markdown: string) => string {

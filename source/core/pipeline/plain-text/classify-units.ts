@@ -14,6 +14,7 @@ export function classifyUnits(units: readonly TextUnit[], toc: TableOfContents |
 	const merged = mergeDatelines(units);
 	const authors = new Set(toc?.entries.map((entry) => normalizeTitle(entry.author ?? '')).filter(Boolean));
 	const furniture = toc ? magazineFurniture(merged) : new Set<number>();
+	const heads = headsParagraphs(merged);
 	let inArticle = false;
 	const classified = merged.map((unit, index): TextUnit => {
 		inArticle ||= unit.role === 'article';
@@ -28,7 +29,7 @@ export function classifyUnits(units: readonly TextUnit[], toc: TableOfContents |
 		const heading =
 			!furniture.has(index) &&
 			looksLikeHeading(unit.text) &&
-			headsParagraph(merged, index) &&
+			heads[index] &&
 			!(toc && (authors.has(normalizeTitle(unit.text)) || isMagazineCaption(unit.text)));
 		if (heading && (!toc || inArticle)) {
 			return {...unit, role: 'heading', level: toc ? 2 : 1};
@@ -54,17 +55,23 @@ function mergeDatelines(units: readonly TextUnit[]): TextUnit[] {
 	return merged;
 }
 
-// A heading stands above running text, not above another short line.
-function headsParagraph(units: readonly TextUnit[], index: number): boolean {
-	for (const next of units.slice(index + 1)) {
-		if (next.role === 'line' && isPageNumber(next.text)) {
-			continue;
+/**
+ * Whether each unit stands above running text (a heading's condition): the next unit
+ * other than a page number is a line that does not itself look like a heading.
+ * One pass from the end, so a long document costs no more per unit than a short one.
+ */
+function headsParagraphs(units: readonly TextUnit[]): boolean[] {
+	const heads = Array.from({length: units.length}, () => false);
+	let below = false;
+	for (let index = units.length - 1; index >= 0; index--) {
+		heads[index] = below;
+		const unit = units[index]!;
+		if (!(unit.role === 'line' && isPageNumber(unit.text))) {
+			below = unit.role === 'line' && !looksLikeHeading(unit.text);
 		}
-
-		return next.role === 'line' && !looksLikeHeading(next.text);
 	}
 
-	return false;
+	return heads;
 }
 
 // Captions sit under a magazine's photos: `乌拉街中队在卡点值守` names who is where.

@@ -11,10 +11,11 @@ import {markStrongHeadings} from './mark-strong-headings.js';
 import {joinCjkSpaces} from '../join-cjk-spaces.js';
 import type {TextUnit} from '../../text/text-units.js';
 
-/** A plain-text document's title (when it names one) and its blocks. */
+/** A plain-text document's title (when it names one), its blocks, and how many chrome lines were dropped. */
 export type TextContent = {
 	readonly title: string | undefined;
 	readonly blocks: Block[];
+	readonly droppedChrome: number;
 };
 
 /**
@@ -28,7 +29,9 @@ export function textToBlocks(text: string): TextContent {
 	// The contents need the indentation: it tells a wrapped title from a section name.
 	const toc = findTableOfContents(raw);
 	let units = toUnits(lines, toc);
-	units = units.slice(0, units.length - trailingChromeLength(units.map((unit) => unit.text)));
+	const trailing = trailingChromeLength(units.map((unit) => unit.text));
+	units = units.slice(0, units.length - trailing);
+	const chromeLines = units.filter((unit) => unit.role === 'line' && isChromeLine(unit.text)).length;
 	units = units.filter((unit) => unit.role !== 'line' || (!isChromeLine(unit.text) && !isMetadataLine(unit.text)));
 	const title = findTextTitle(units);
 	if (title && title.index >= 0) {
@@ -38,7 +41,7 @@ export function textToBlocks(text: string): TextContent {
 
 	const counts = countBigrams(units.map((unit) => unit.text));
 	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts), toc);
-	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit))};
+	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit)), droppedChrome: trailing + chromeLines};
 }
 
 function toUnits(lines: readonly string[], toc: TableOfContents | undefined): TextUnit[] {

@@ -1,0 +1,54 @@
+import {describe, expect, test} from 'vitest';
+import {htmlToBlocks} from '../../source/core/pipeline/html-to-blocks.js';
+import {isChromeLine} from '../../source/core/pipeline/page-chrome.js';
+
+const texts = (html: string) => htmlToBlocks(html).blocks.map((block) => block.text);
+
+describe('deep nesting', () => {
+	test.each([
+		['unclosed divs', '<html><body>' + '<div>'.repeat(3000) + '深层未闭合', '深层未闭合'],
+		['nested list items', '<html><body>' + '<ul><li>'.repeat(3000) + '深层列表', '深层列表'],
+		['100,000 levels', '<html><body>' + '<div>'.repeat(100_000) + '十万层', '十万层'],
+		['100,000 inline levels', '<p>' + '<span>'.repeat(100_000) + '行内十万层', '行内十万层'],
+	])('%s keep their text', (_name, html, text) => {
+		expect(texts(html)).toEqual([text]);
+	});
+
+	test('a deeply nested title and heading are found', () => {
+		const content = htmlToBlocks('<html><head>' + '<div>'.repeat(50_000) + '<title>深处标题</title></head><body>' + '<div>'.repeat(50_000) + '<h2>小节</h2>正文');
+		expect(content.title).toBe('深处标题');
+		expect(content.blocks[0]).toEqual({kind: 'heading', level: 2, text: '小节'});
+	});
+});
+
+describe('page chrome', () => {
+	test.each([
+		['has-sidebar on body', '<body class="has-sidebar">'],
+		['mdBook on html', '<html class="light sidebar-visible"><body>'],
+		['nav-open on a wrapper', '<body><div class="page nav-open">'],
+		['a page-wide form', '<body><form id="form1">'],
+		['menu-open on the article', '<body><article class="menu-open">'],
+	])('a class describing the page (%s) never removes the article', (_name, start) => {
+		const html = `<html><head><title>页面标题</title></head>${start}<h1>正文标题</h1><p>这是第一段正文，内容足够长。</p><p>这是第二段正文，也要留下。</p>`;
+		expect(texts(html)).toEqual(['正文标题', '这是第一段正文，内容足够长。', '这是第二段正文，也要留下。']);
+	});
+
+	test('navigation, share bars and footers around the article are dropped and counted', () => {
+		const html = '<body><nav>首页 新闻</nav><div class="share-bar">分享到</div><article><p>这是正文的第一段，讲了很多事情，足够长。</p><p>第二段同样是正文内容。</p></article><footer>版权所有</footer></body>';
+		const content = htmlToBlocks(html);
+		expect(content.blocks.map((block) => block.text)).toEqual(['这是正文的第一段，讲了很多事情，足够长。', '第二段同样是正文内容。']);
+		expect(content.droppedChrome).toBe(3);
+	});
+
+	test.each([
+		['今日推荐', true],
+		['【今日推荐】', true],
+		['版权所有 © 2020 某某日报社', true],
+		['责任编辑：王小明', true],
+		['这篇文章是今日推荐的内容之一，讲述了农民丰收的故事，值得一读再读，很多读者都很喜欢它。', false],
+		['版权所有者与出版社之间的纠纷持续了很多年，双方在法庭上各执一词，直到去年才以和解告终，此后双方的合作也逐渐恢复了正常，读者也终于能再次买到这本书了。', false],
+		['相关推荐算法的原理其实很简单，就是把相似的内容放在一起。', false],
+	])('isChromeLine(%j) is %s: chrome is a whole short line', (line, expected) => {
+		expect(isChromeLine(line)).toBe(expected);
+	});
+});
