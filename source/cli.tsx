@@ -1,6 +1,8 @@
 import process from 'node:process';
 import meow from 'meow';
 import {resolveOptions} from './cli/options.js';
+import {stopQuietlyOnClosedPipes} from './cli/quiet-pipes.js';
+import {displayName} from './core/text/display-name.js';
 import {findCorpus} from './io/find-corpus.js';
 
 const cli = meow(
@@ -46,14 +48,15 @@ const cli = meow(
 	},
 );
 
+stopQuietlyOnClosedPipes();
 const options = resolveOptions(cli.input, cli.flags, process.env);
 if (typeof options === 'string') {
 	fail(options);
 }
 
-const {files, missing} = findCorpus(options.paths);
+const {files, missing, problems} = findCorpus(options.paths);
 if (missing.length > 0) {
-	fail(`no such file or folder: ${missing.join(', ')}`);
+	fail(`no such file or folder: ${missing.map(name => displayName(name)).join(', ')}`);
 }
 
 const interactive = options.mode.kind === 'interactive' && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
@@ -64,13 +67,13 @@ if (interactive && !process.stdin.isTTY) {
 // The reader and the batch modes are chunks of their own: --help loads neither.
 if (interactive) {
 	const {runReader} = await import('./cli/run-reader.js');
-	await runReader(files, options);
+	await runReader(files, problems, options);
 } else {
 	const {runBatchMode} = await import('./cli/batch/run-batch-mode.js');
-	process.exitCode = await runBatchMode(files, options);
+	process.exitCode = await runBatchMode(files, problems, options);
 }
 
 function fail(message: string): never {
-	process.stderr.write(`yuelan: ${message}\n`);
+	process.stderr.write(`yuelan: ${displayName(message)}\n`);
 	process.exit(2);
 }

@@ -1,6 +1,7 @@
 import type {Document} from '../core/document.js';
-import type {DocumentFile} from '../io/find-documents.js';
+import type {DocumentFile, PathProblem} from '../io/find-documents.js';
 import type {CliOptions} from './options.js';
+import {skipMessage} from './skip-message.js';
 
 /** An error that ends the reader with its message, printed as it is, and an exit status of its own. */
 export class ReaderExit extends Error {
@@ -18,7 +19,7 @@ export class ReaderExit extends Error {
  * the first frame does not wait for the pipeline, which is a separate chunk loaded
  * after it. Skipped files are reported after the reader closes.
  */
-export async function runReader(files: readonly DocumentFile[], options: CliOptions): Promise<void> {
+export async function runReader(files: readonly DocumentFile[], problems: readonly PathProblem[], options: CliOptions): Promise<void> {
 	// Ink draws only a final frame when a CI variable exists (is-in-ci reads them as Ink loads), and
 	// chalk then drops colour; in a real terminal the reader needs every frame, in colour.
 	for (const key of Object.keys(process.env)) {
@@ -27,9 +28,10 @@ export async function runReader(files: readonly DocumentFile[], options: CliOpti
 		}
 	}
 
-	const skipped: string[] = [];
+	// Told once, after the reader closes: a line written now would be drawn over.
+	const skipped = problems.map(({path, reason}) => skipMessage(path, reason));
 	const onSkip = (path: string, reason: string) => {
-		skipped.push(`yuelan: skipped ${path}: ${reason}\n`);
+		skipped.push(skipMessage(path, reason));
 	};
 
 	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));

@@ -1,5 +1,6 @@
-import {readdirSync, statSync} from 'node:fs';
+import {lstatSync, readdirSync, statSync, type Dirent, type Stats} from 'node:fs';
 import path from 'node:path';
+import {kindOf} from './file-kind.js';
 
 /** A file to read as a document. */
 export type DocumentFile = {
@@ -9,31 +10,47 @@ export type DocumentFile = {
 	readonly path: string;
 };
 
+/** A path left out while finding documents, and why. */
+export type PathProblem = {
+	readonly path: string;
+	readonly reason: string;
+};
+
 /** What `findDocuments` found for the paths it was given. */
 export type FoundDocuments = {
 	/** Every file, in the order the paths were given; a folder's files sorted by path. */
 	readonly files: DocumentFile[];
 	/** Given paths that do not exist. */
 	readonly missing: string[];
+	/** Paths that exist but cannot be read as documents (unreadable folders, dangling links, FIFOs), with the reason. */
+	readonly problems: PathProblem[];
 };
 
 /**
  * Expands files and folders into document files. Folders are walked recursively, skipping
- * hidden entries (names starting with `.`) and `node_modules`.
+ * hidden entries (names starting with `.`) and `node_modules`; what cannot be read in them
+ * (an unreadable subfolder, a dangling link, a FIFO) is told in `problems`.
  */
 export function findDocuments(paths: readonly string[]): FoundDocuments {
 	const files: DocumentFile[] = [];
 	const missing: string[] = [];
+	const problems: PathProblem[] = [];
 	// The same file given twice (directly and inside a folder) is read once.
 	const seen = new Set<string>();
 	for (const given of paths) {
-		const stats = statOrUndefined(given);
-		if (!stats) {
-			missing.push(given);
+		const stats = statOrError(given);
+		if (stats instanceof Error) {
+			if (stats.code === 'ENOENT' && !exists(given)) {
+				missing.push(given);
+			} else {
+				problems.push({path: given, reason: describeStatError(stats)});
+			}
+
 			continue;
 		}
 
-		const found = stats.isDirectory() ? walk(given) : [{id: path.basename(given), path: given}];
+		// A device or FIFO given directly goes on to the reader, which refuses it with its kind.
+		const found = stats.isDirectory() ? walk(given, problems) : [{id: path.basename(given), path: given}];
 		for (const file of found) {
 			const key = path.resolve(file.path);
 			if (!seen.has(key)) {
@@ -43,32 +60,63 @@ export function findDocuments(paths: readonly string[]): FoundDocuments {
 		}
 	}
 
-	return {files, missing};
+	return {files, missing, problems};
 }
 
-function statOrUndefined(file: string) {
+function statOrError(file: string): Stats | NodeJS.ErrnoException {
 	try {
 		return statSync(file);
-	} catch {
-		// Unreadable and dangling paths cannot be opened either; report them with the missing.
-		return undefined;
+	} catch (error) {
+		return error as NodeJS.ErrnoException;
 	}
 }
 
-function walk(root: string): DocumentFile[] {
+/** Whether the path itself exists (a dangling link does, though what it points to does not). */
+function exists(file: string): boolean {
+	return lstatSync(file, {throwIfNoEntry: false}) !== undefined;
+}
+
+function describeStatError(error: NodeJS.ErrnoException): string {
+	switch (error.code) {
+		case 'ENOENT': {
+			return 'dangling symbolic link';
+		}
+
+		case 'ELOOP': {
+			return 'symbolic link loop';
+		}
+
+		case 'EACCES':
+		case 'EPERM': {
+			return `permission denied: a folder on its path cannot be searched (${error.code})`;
+		}
+
+		default: {
+			return error.code ?? error.message;
+		}
+	}
+}
+
+function walk(root: string, problems: PathProblem[]): DocumentFile[] {
 	const relativePaths: string[] = [];
-	collect(root, '', relativePaths);
+	const found: PathProblem[] = [];
+	collect(root, '', relativePaths, found);
 	// Plain code-unit order: the same on every machine, unlike locale collation.
-	relativePaths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	relativePaths.sort(order);
+	problems.push(...found.sort((a, b) => order(a.path, b.path)));
 	return relativePaths.map(relative => ({id: relative, path: path.join(root, relative)}));
 }
 
-function collect(root: string, relative: string, into: string[]): void {
-	let entries;
+function collect(root: string, relative: string, into: string[], problems: PathProblem[]): void {
+	const folder = path.join(root, relative);
+	let entries: Dirent[];
 	try {
-		entries = readdirSync(path.join(root, relative), {withFileTypes: true});
-	} catch {
-		// A subfolder we may not list must not hide the rest of the tree.
+		entries = readdirSync(folder, {withFileTypes: true});
+	} catch (error) {
+		// A subfolder we may not list must not hide the rest of the tree; it is reported instead.
+		const code = (error as NodeJS.ErrnoException).code ?? String(error);
+		problems.push({path: folder, reason: `folder cannot be read: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'error'} (${code})`});
 		return;
 	}
 
@@ -79,10 +127,25 @@ function collect(root: string, relative: string, into: string[]): void {
 
 		const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
 		if (entry.isDirectory()) {
-			collect(root, child, into);
-		} else if (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path.join(root, child))?.isFile())) {
-			// Symlinked folders are not followed: a link to an ancestor would loop forever.
+			collect(root, child, into, problems);
+		} else if (entry.isFile()) {
 			into.push(child);
+		} else if (entry.isSymbolicLink()) {
+			addLink(path.join(root, child), child, into, problems);
+		} else {
+			problems.push({path: path.join(root, child), reason: `not a regular file (${kindOf(lstatSync(path.join(root, child)))})`});
 		}
+	}
+}
+
+/** A link to a file is read; a link to a folder is not followed (a link to an ancestor would loop forever). */
+function addLink(file: string, child: string, into: string[], problems: PathProblem[]): void {
+	const target = statOrError(file);
+	if (target instanceof Error) {
+		problems.push({path: file, reason: describeStatError(target)});
+	} else if (target.isFile()) {
+		into.push(child);
+	} else if (!target.isDirectory()) {
+		problems.push({path: file, reason: `not a regular file (${kindOf(target)})`});
 	}
 }

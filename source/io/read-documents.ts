@@ -1,7 +1,7 @@
-import {readFileSync} from 'node:fs';
 import {binaryReason, decode, needsLegacyCodec} from '../core/decode/decode.js';
 import {loadLegacyCodec} from './legacy-codec.js';
 import type {DocumentFile} from './find-documents.js';
+import {readCapped, UnreadableFile} from './read-capped.js';
 
 /** A document file's text, decoded but not yet cleaned. */
 export type DocumentText = DocumentFile & {
@@ -23,7 +23,7 @@ export async function readDocuments(
 	const documents: DocumentText[] = [];
 	for (const file of files) {
 		try {
-			const bytes = readFileSync(file.path);
+			const bytes = readCapped(file.path);
 			const reason = binaryReason(bytes);
 			if (reason) {
 				onSkip(file.path, reason);
@@ -45,13 +45,19 @@ const errorReasons: Record<string, string> = {
 	EPERM: 'permission denied',
 	EISDIR: 'is a directory',
 	ENOENT: 'no longer exists',
+	ELOOP: 'symbolic link loop',
 };
 
-function describeError(error: unknown): string {
+/** A reason for a "skipped" message, without a stack. */
+export function describeError(error: unknown): string {
+	if (error instanceof UnreadableFile) {
+		return error.message;
+	}
+
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
 	if (code && code in errorReasons) {
 		return `${errorReasons[code]} (${code})`;
 	}
 
-	return error instanceof Error ? error.message : String(error);
+	return code ? `cannot be read (${code})` : error instanceof Error ? error.message : String(error);
 }

@@ -57,7 +57,7 @@ describe('readDocuments', () => {
 		const {documents, skipped} = await readCollecting(files);
 		expect(skipped).toEqual([
 			['deleted-after-listing.txt', 'no longer exists (ENOENT)'],
-			[path.basename(scratch), 'is a directory (EISDIR)'],
+			[path.basename(scratch), 'not a regular file (a folder)'],
 		]);
 		expect(documents.map(document => document.id)).toEqual(['post.md']);
 	});

@@ -1,15 +1,25 @@
 import type {Document} from '../../core/document.js';
-import type {DocumentFile} from '../../io/find-documents.js';
+import type {DocumentFile, PathProblem} from '../../io/find-documents.js';
 import {loadDocuments} from '../../io/load-corpus.js';
 import type {CliOptions} from '../options.js';
+import {skipMessage} from '../skip-message.js';
 import {runBatch} from './run-batch.js';
 
-/** Loads every document, then answers `--list`, `--outline` or `--print`; returns the exit status. */
-export async function runBatchMode(files: readonly DocumentFile[], options: CliOptions): Promise<number> {
+/**
+ * Loads every document, then answers `--list`, `--outline` or `--print`; returns the exit status.
+ * Paths left out (`problems`) and files skipped while loading are told on stderr, one line each.
+ */
+export async function runBatchMode(files: readonly DocumentFile[], problems: readonly PathProblem[], options: CliOptions): Promise<number> {
 	const documents: Document[] = [];
-	for await (const document of loadDocuments(files, (path, reason) => {
-		process.stderr.write(`yuelan: skipped ${path}: ${reason}\n`);
-	})) {
+	const skip = (path: string, reason: string) => {
+		process.stderr.write(skipMessage(path, reason));
+	};
+
+	for (const {path, reason} of problems) {
+		skip(path, reason);
+	}
+
+	for await (const document of loadDocuments(files, skip)) {
 		documents.push(document);
 	}
 
