@@ -1,0 +1,76 @@
+import {recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
+import {matchPlan, type PinyinPlan} from './match-pinyin.js';
+import type {Term} from './parse-query.js';
+import type {PinyinReadings} from './pinyin-readings.js';
+
+/** Occurrences in a document as flat pairs: start, end, start, end… ascending; and whether any was exact. */
+export type Occurrences = {readonly ranges: number[]; exact: boolean};
+
+/** Every exact occurrence of folded text in a document: a plain scan, the floor of speed. */
+function findExact(text: string, needle: string, ranges: number[]): void {
+	for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+		ranges.push(at, at + needle.length);
+	}
+}
+
+/** Keeps occurrences that start or end their record as `^x`, `x$` and `=x` ask. */
+function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[] {
+	if (term.kind === 'plain' || term.kind === 'exact') {
+		return ranges;
+	}
+
+	const kept: number[] = [];
+	for (let index = 0; index < ranges.length; index += 2) {
+		const record = recordAt(entry, ranges[index]!);
+		const starts = ranges[index] === entry.starts[record];
+		const ends = ranges[index + 1] === recordEnd(entry, record);
+		if ((term.kind === 'prefix' && starts) || (term.kind === 'suffix' && ends) || (term.kind === 'whole' && starts && ends)) {
+			kept.push(ranges[index]!, ranges[index + 1]!);
+		}
+	}
+
+	return kept;
+}
+
+/** Where a term occurs in a document: exactly, and for a plain term also as pinyin. */
+export function findTerm(entry: IndexedDocument, term: Term, plans: readonly PinyinPlan[], readings: PinyinReadings): Occurrences {
+	const exact: number[] = [];
+	findExact(entry.text, term.text, exact);
+	const ranges = anchored(entry, term, exact);
+	if (term.kind !== 'plain' || plans.length === 0) {
+		return {ranges, exact: ranges.length > 0};
+	}
+
+	const pinyin: number[] = [];
+	for (const plan of plans) {
+		for (const start of matchPlan(entry, plan, readings)) {
+			pinyin.push(start, start + plan.letters.length);
+		}
+	}
+
+	return {ranges: mergeRanges(ranges, pinyin), exact: ranges.length > 0};
+}
+
+/** Two sorted range lists as one, sorted, the longer of two ranges that start together kept. */
+export function mergeRanges(first: readonly number[], second: readonly number[]): number[] {
+	if (second.length === 0) {
+		return [...first];
+	}
+
+	const pairs: Array<[number, number]> = [];
+	for (const list of [first, second]) {
+		for (let index = 0; index < list.length; index += 2) {
+			pairs.push([list[index]!, list[index + 1]!]);
+		}
+	}
+
+	pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+	const merged: number[] = [];
+	for (const [start, end] of pairs) {
+		if (merged.length === 0 || merged.at(-2) !== start) {
+			merged.push(start, end);
+		}
+	}
+
+	return merged;
+}

@@ -1,0 +1,5 @@
+export {SearchIndex} from './search-index.js';
+export {locateHit, snippetOf, type Snippet} from './locate-hit.js';
+export {foldText} from './fold.js';
+export type {DocumentHits, HitLocation, MatchKind, SearchResults} from './search-types.js';
+export type {Field} from './indexed-document.js';

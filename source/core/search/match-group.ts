@@ -1,0 +1,51 @@
+import {findTerm, mergeRanges, type Occurrences} from './find-term.js';
+import {recordAt, type IndexedDocument} from './indexed-document.js';
+import type {PinyinPlan} from './match-pinyin.js';
+import type {Term} from './parse-query.js';
+import type {PinyinReadings} from './pinyin-readings.js';
+
+/** A term with its pinyin readings worked out once per query. */
+export type PlannedTerm = Term & {readonly plans: readonly PinyinPlan[]};
+
+/**
+ * Occurrences of an AND group in a document: with one term, all of its occurrences;
+ * with several, those in records (title, heading or paragraph) that hold every
+ * positive term and none of the negated ones.
+ */
+export function matchGroup(entry: IndexedDocument, group: readonly PlannedTerm[], readings: PinyinReadings): Occurrences {
+	const positive = group.filter((term) => !term.negate);
+	if (positive.length === 1 && group.length === 1) {
+		return findTerm(entry, positive[0]!, positive[0]!.plans, readings);
+	}
+
+	const found = positive.map((term) => findTerm(entry, term, term.plans, readings));
+	if (found.some((occurrences) => occurrences.ranges.length === 0)) {
+		return {ranges: [], exact: false};
+	}
+
+	const excluded = new Set(group.filter((term) => term.negate).flatMap((term) => recordsOf(entry, findTerm(entry, term, [], readings).ranges)));
+	const recordSets = found.map((occurrences) => new Set(recordsOf(entry, occurrences.ranges)));
+	const keep = (record: number): boolean => !excluded.has(record) && recordSets.every((records) => records.has(record));
+	let ranges: number[] = [];
+	for (const occurrences of found) {
+		const kept: number[] = [];
+		for (let index = 0; index < occurrences.ranges.length; index += 2) {
+			if (keep(recordAt(entry, occurrences.ranges[index]!))) {
+				kept.push(occurrences.ranges[index]!, occurrences.ranges[index + 1]!);
+			}
+		}
+
+		ranges = mergeRanges(ranges, kept);
+	}
+
+	return {ranges, exact: ranges.length > 0 && found.every((occurrences) => occurrences.exact)};
+}
+
+function recordsOf(entry: IndexedDocument, ranges: readonly number[]): number[] {
+	const records: number[] = [];
+	for (let index = 0; index < ranges.length; index += 2) {
+		records.push(recordAt(entry, ranges[index]!));
+	}
+
+	return records;
+}

@@ -1,0 +1,58 @@
+import {pinyin} from 'pinyin-pro';
+
+/**
+ * Toneless pinyin readings of characters, every reading of a polyphone (长: chang,
+ * zhang), computed once per distinct character as documents are indexed: pinyin-pro
+ * is far too slow to run over the text per query.
+ */
+export class PinyinReadings {
+	/** Readings by UTF-16 code unit; undefined until looked up, empty for a character without pinyin. */
+	private readonly byCode: Array<readonly string[] | undefined> = [];
+	/** Bit n set when some reading starts with letter `a` + n, by code unit. */
+	private readonly masks = new Uint32Array(0x1_00_00);
+	/** Every reading seen, for cutting a typed query into syllables. */
+	readonly syllables = new Set<string>();
+	/** Every start of a reading seen, for the syllable still being typed. */
+	readonly syllablePrefixes = new Set<string>();
+
+	/** The readings of one code unit (Han characters of the basic plane only). */
+	readingsOf(code: number): readonly string[] {
+		return this.byCode[code] ?? this.compute(code);
+	}
+
+	/** Letters that readings of the code unit start with, as a bit mask (`a` is bit 0). */
+	initialMask(code: number): number {
+		if (this.byCode[code] === undefined) {
+			this.compute(code);
+		}
+
+		return this.masks[code];
+	}
+
+	private compute(code: number): readonly string[] {
+		const readings = isHan(code) ? toneless(String.fromCharCode(code)) : [];
+		this.byCode[code] = readings;
+		let mask = 0;
+		for (const reading of readings) {
+			mask |= 1 << (reading.charCodeAt(0) - 0x61);
+			this.syllables.add(reading);
+			for (let end = 1; end <= reading.length; end++) {
+				this.syllablePrefixes.add(reading.slice(0, end));
+			}
+		}
+
+		this.masks[code] = mask;
+		return readings;
+	}
+}
+
+function isHan(code: number): boolean {
+	return (code >= 0x34_00 && code <= 0x4D_BF) || (code >= 0x4E_00 && code <= 0x9F_FF) || (code >= 0xF9_00 && code <= 0xFA_FF);
+}
+
+/** pinyin-pro's readings without tones; ü is typed as v or u, so both count. */
+function toneless(char: string): readonly string[] {
+	const readings = pinyin(char, {multiple: true, type: 'array', toneType: 'none', v: true}).filter((reading) => /^[a-z]+$/.test(reading));
+	const withU = readings.filter((reading) => reading.includes('v')).map((reading) => reading.replaceAll('v', 'u'));
+	return [...new Set([...readings, ...withU])];
+}
