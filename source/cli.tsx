@@ -12,6 +12,7 @@ const cli = meow(
 	  $ yuelan [path ...] --list [--json]       list the documents
 	  $ yuelan [path ...] --outline <doc> [--json]
 	  $ yuelan [path ...] --print <doc> [--width <n>]
+	  $ yuelan [path ...] --search <query> [--json] [--limit <n>]
 
 	  With no path, the bundled documents are used. <doc> is an id from --list
 	  (or the start of one, or a path).
@@ -20,7 +21,11 @@ const cli = meow(
 	  --list, -l            List documents: id, date, script, sections, characters, title
 	  --outline, -o <doc>   Show a document's sections
 	  --print, -p <doc>     Print a document as the reader shows it
-	  --json                Machine-readable output for --list and --outline
+	  --search, -s <query>  Print hits, best first: id · section · snippet. Finds Traditional
+	                        and Simplified alike, pinyin (zhucun, zcgb) and near misses;
+	                        'exact !not a|b as in fuse.js. Status 1 when nothing is found
+	  --limit <n>           Most hits --search prints (default: a screenful; --json: all)
+	  --json                Machine-readable output for --list, --outline and --search
 	  --width, -w <n>       Wrap --print at n columns (default: the terminal width, else 80)
 	  --indent <n>          First-line indent of paragraphs, in full-width spaces (default 2)
 	  --ambiguous <mode>    Width of ambiguous characters such as “ ” …: narrow (default) or wide;
@@ -32,6 +37,7 @@ const cli = meow(
 	  $ yuelan ~/notes --list --json
 	  $ yuelan --outline 002
 	  $ yuelan --print 004 --width 40
+	  $ yuelan ~/notes --search 图书馆 --json
 `,
 	{
 		importMeta: import.meta,
@@ -39,6 +45,8 @@ const cli = meow(
 			list: {type: 'boolean', shortFlag: 'l', default: false},
 			outline: {type: 'string', shortFlag: 'o'},
 			print: {type: 'string', shortFlag: 'p'},
+			search: {type: 'string', shortFlag: 's'},
+			limit: {type: 'number'},
 			json: {type: 'boolean', default: false},
 			width: {type: 'number', shortFlag: 'w'},
 			indent: {type: 'number', default: 2},
@@ -61,7 +69,7 @@ if (missing.length > 0) {
 
 const interactive = options.mode.kind === 'interactive' && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
 if (interactive && !process.stdin.isTTY) {
-	fail('the reader needs a terminal to read keys from (stdin is not a TTY); use --list, --outline or --print.');
+	fail('the reader needs a terminal to read keys from (stdin is not a TTY); use --list, --outline, --print or --search.');
 }
 
 // The reader and the batch modes are chunks of their own: --help loads neither.

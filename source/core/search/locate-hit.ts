@@ -33,6 +33,11 @@ export function snippetOf(text: string, start: number, end: number, before = 12,
 		from += sentence + 1;
 	}
 
+	// Nor does it start on a clause mark or a space left by the cut.
+	while (from < start && /[\s，,、：:]/u.test(text[from]!)) {
+		from++;
+	}
+
 	const to = Math.min(text.length, end + after);
 	const piece = text.slice(from, to).replaceAll(/\s+/g, ' ');
 	const lead = text.slice(from, start).replaceAll(/\s+/g, ' ').length;
