@@ -1,7 +1,6 @@
-import {recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
+import {latinLetters, recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
 import {matchPlan, type PinyinPlan} from './match-pinyin.js';
 import type {Term} from './parse-query.js';
-import type {PinyinReadings} from './pinyin-readings.js';
 
 /** Occurrences in a document as flat pairs: start, end, start, end… ascending; and whether any was exact. */
 export type Occurrences = {readonly ranges: number[]; exact: boolean};
@@ -33,28 +32,39 @@ function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[
 }
 
 /** Where a term occurs in a document: exactly, and for a plain term also as pinyin. */
-export function findTerm(entry: IndexedDocument, term: Term, plans: readonly PinyinPlan[], readings: PinyinReadings): Occurrences {
+export function findTerm(entry: IndexedDocument, term: Term, plans: readonly PinyinPlan[]): Occurrences {
 	const exact: number[] = [];
-	findExact(entry.text, term.text, exact);
+	const letters = latinLetters(term.text);
+	if ((entry.letters & letters) === letters) {
+		findExact(entry.text, term.text, exact);
+	}
+
 	const ranges = anchored(entry, term, exact);
 	if (term.kind !== 'plain' || plans.length === 0) {
 		return {ranges, exact: ranges.length > 0};
 	}
 
-	const pinyin: number[] = [];
+	let merged = ranges;
 	for (const plan of plans) {
-		for (const start of matchPlan(entry, plan, readings)) {
+		const pinyin: number[] = [];
+		for (const start of matchPlan(entry, plan)) {
 			pinyin.push(start, start + plan.letters.length);
 		}
+
+		merged = mergeRanges(merged, pinyin);
 	}
 
-	return {ranges: mergeRanges(ranges, pinyin), exact: ranges.length > 0};
+	return {ranges: merged, exact: ranges.length > 0};
 }
 
-/** Two sorted range lists as one, sorted, the longer of two ranges that start together kept. */
-export function mergeRanges(first: readonly number[], second: readonly number[]): number[] {
-	if (second.length === 0) {
-		return [...first];
+/** Two range lists as one, sorted, the longer of two ranges that start together kept; a list alone and sorted is returned as it is. */
+export function mergeRanges(first: number[], second: number[]): number[] {
+	if (second.length === 0 && isSorted(first)) {
+		return first;
+	}
+
+	if (first.length === 0 && isSorted(second)) {
+		return second;
 	}
 
 	const pairs: Array<[number, number]> = [];
@@ -73,4 +83,14 @@ export function mergeRanges(first: readonly number[], second: readonly number[])
 	}
 
 	return merged;
+}
+
+function isSorted(ranges: readonly number[]): boolean {
+	for (let index = 2; index < ranges.length; index += 2) {
+		if (ranges[index]! <= ranges[index - 2]!) {
+			return false;
+		}
+	}
+
+	return true;
 }

@@ -14,8 +14,10 @@ export type IndexedDocument = {
 	readonly text: string;
 	/** Offset in `text` where each record starts: record 0 is the title, record i + 1 is block i. */
 	readonly starts: Int32Array;
-	/** Per letter `a`..`z`, a bitmap of the positions whose character has a reading starting with it. */
+	/** Per letter `a`..`z`, a bitmap of the positions whose character has a reading starting with it (views into one buffer). */
 	readonly initials: ReadonlyArray<Uint32Array | undefined>;
+	/** Bit n set when the folded text holds the letter `a` + n: a Latin term skips documents missing one of its letters. */
+	readonly letters: number;
 };
 
 /** Folds a document's text and marks the pinyin initials of every character. */
@@ -29,25 +31,65 @@ export function indexDocument(key: string, document: Document, readings: PinyinR
 	}
 
 	const text = foldText(texts.join('\n'));
-	return {key, document, text, starts, initials: markInitials(text, readings, counts)};
+	return {key, document, text, starts, ...markInitials(text, readings, counts)};
 }
 
-function markInitials(text: string, readings: PinyinReadings, counts: Uint32Array): Array<Uint32Array | undefined> {
-	const words = (text.length >>> 5) + 2;
-	const bitmaps: Array<Uint32Array | undefined> = Array.from({length: 26});
+/**
+ * The Latin letters of a text, and one bitmap per pinyin initial that occurs, all in one buffer: thousands of small
+ * buffers per document would cost more in bookkeeping than the bits themselves.
+ */
+function markInitials(text: string, readings: PinyinReadings, counts: Uint32Array): Pick<IndexedDocument, 'initials' | 'letters'> {
+	let present = 0;
+	let letters = 0;
 	for (let position = 0; position < text.length; position++) {
 		const code = text.charCodeAt(position);
 		counts[code]++;
+		present |= code < 0x34_00 ? 0 : readings.initialMask(code);
+		letters |= code >= 0x61 && code <= 0x7A ? 1 << (code - 0x61) : 0;
+	}
+
+	const words = (text.length >>> 5) + 2;
+	const buffer = new Uint32Array(words * bitCount(present));
+	const bitmaps: Array<Uint32Array | undefined> = Array.from({length: 26});
+	let used = 0;
+	for (let letter = 0; letter < 26; letter++) {
+		if ((present & (1 << letter)) !== 0) {
+			bitmaps[letter] = buffer.subarray(used * words, (used + 1) * words);
+			used++;
+		}
+	}
+
+	for (let position = 0; position < text.length; position++) {
+		const code = text.charCodeAt(position);
 		let mask = code < 0x34_00 ? 0 : readings.initialMask(code);
 		while (mask !== 0) {
 			const letter = 31 - Math.clz32(mask);
 			mask &= ~(1 << letter);
-			const bitmap = (bitmaps[letter] ??= new Uint32Array(words));
-			bitmap[position >>> 5] |= 1 << (position & 31);
+			bitmaps[letter]![position >>> 5] |= 1 << (position & 31);
 		}
 	}
 
-	return bitmaps;
+	return {initials: bitmaps, letters};
+}
+
+/** The letters a..z a text holds, as a bit mask. */
+export function latinLetters(text: string): number {
+	let mask = 0;
+	for (let position = 0; position < text.length; position++) {
+		const code = text.charCodeAt(position);
+		mask |= code >= 0x61 && code <= 0x7A ? 1 << (code - 0x61) : 0;
+	}
+
+	return mask;
+}
+
+function bitCount(mask: number): number {
+	let count = 0;
+	for (let rest = mask; rest !== 0; rest &= rest - 1) {
+		count++;
+	}
+
+	return count;
 }
 
 /** The record holding a text offset (binary search over the starts). */

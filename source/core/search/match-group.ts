@@ -2,7 +2,6 @@ import {findTerm, mergeRanges, type Occurrences} from './find-term.js';
 import {recordAt, type IndexedDocument} from './indexed-document.js';
 import type {PinyinPlan} from './match-pinyin.js';
 import type {Term} from './parse-query.js';
-import type {PinyinReadings} from './pinyin-readings.js';
 
 /** A term with its pinyin readings worked out once per query. */
 export type PlannedTerm = Term & {readonly plans: readonly PinyinPlan[]};
@@ -12,18 +11,18 @@ export type PlannedTerm = Term & {readonly plans: readonly PinyinPlan[]};
  * with several, those in records (title, heading or paragraph) that hold every
  * positive term and none of the negated ones.
  */
-export function matchGroup(entry: IndexedDocument, group: readonly PlannedTerm[], readings: PinyinReadings): Occurrences {
+export function matchGroup(entry: IndexedDocument, group: readonly PlannedTerm[]): Occurrences {
 	const positive = group.filter((term) => !term.negate);
 	if (positive.length === 1 && group.length === 1) {
-		return findTerm(entry, positive[0]!, positive[0]!.plans, readings);
+		return findTerm(entry, positive[0]!, positive[0]!.plans);
 	}
 
-	const found = positive.map((term) => findTerm(entry, term, term.plans, readings));
+	const found = positive.map((term) => findTerm(entry, term, term.plans));
 	if (found.some((occurrences) => occurrences.ranges.length === 0)) {
 		return {ranges: [], exact: false};
 	}
 
-	const excluded = new Set(group.filter((term) => term.negate).flatMap((term) => recordsOf(entry, findTerm(entry, term, [], readings).ranges)));
+	const excluded = new Set(group.filter((term) => term.negate).flatMap((term) => recordsOf(entry, findTerm(entry, term, []).ranges)));
 	const recordSets = found.map((occurrences) => new Set(recordsOf(entry, occurrences.ranges)));
 	const keep = (record: number): boolean => !excluded.has(record) && recordSets.every((records) => records.has(record));
 	let ranges: number[] = [];

@@ -7,6 +7,8 @@ export type PinyinPlan = {
 	readonly letters: readonly number[];
 	/** Full syllables, the last one possibly still being typed; undefined for initials (`zcgb`). */
 	readonly syllables: readonly string[] | undefined;
+	/** Per syllable, 1 for each code unit with a matching reading: checking a candidate is then one lookup a character. */
+	readonly allowed: readonly Uint8Array[];
 };
 
 const maxPlans = 8;
@@ -15,8 +17,8 @@ const maxInitials = 12;
 /**
  * The readings of a lower-case term as pinyin: initials, one letter a character
  * (`zcgb`), and every way to cut it into whole syllables, the last one possibly a
- * prefix (`zhucun`, `zhuc`). At least two characters, so that `de` does not
- * match every 的.
+ * prefix (`zhucun`, `zhuc`), with the fewest syllables. At least two characters,
+ * so that `de` does not match every 的.
  */
 export function pinyinPlans(term: string, readings: PinyinReadings): readonly PinyinPlan[] {
 	if (!/^[a-z]{2,}$/.test(term)) {
@@ -25,7 +27,7 @@ export function pinyinPlans(term: string, readings: PinyinReadings): readonly Pi
 
 	const plans: PinyinPlan[] = [];
 	if (term.length <= maxInitials) {
-		plans.push({letters: letterIndices([...term]), syllables: undefined});
+		plans.push({letters: letterIndices([...term]), syllables: undefined, allowed: []});
 	}
 
 	const cut = (rest: string, syllables: string[]): void => {
@@ -35,7 +37,7 @@ export function pinyinPlans(term: string, readings: PinyinReadings): readonly Pi
 
 		if (rest === '') {
 			if (syllables.length >= 2) {
-				plans.push({letters: letterIndices(syllables), syllables: [...syllables]});
+				plans.push({letters: letterIndices(syllables), syllables: [...syllables], allowed: allowedChars(syllables, readings)});
 			}
 
 			return;
@@ -51,7 +53,25 @@ export function pinyinPlans(term: string, readings: PinyinReadings): readonly Pi
 	};
 
 	cut(term, []);
-	return plans;
+	// As an input method does, prefer the fewest syllables: `shijian` is shi jian, not shi ji an.
+	const fewest = Math.min(...plans.map((plan) => plan.syllables?.length ?? Number.POSITIVE_INFINITY));
+	return plans.filter((plan) => plan.syllables === undefined || plan.syllables.length === fewest);
+}
+
+function allowedChars(syllables: readonly string[], readings: PinyinReadings): Uint8Array[] {
+	return syllables.map((syllable, index) => {
+		const allowed = new Uint8Array(0x1_00_00);
+		const last = index === syllables.length - 1;
+		for (const [reading, chars] of readings.charsByReading) {
+			if (reading === syllable || (last && reading.startsWith(syllable))) {
+				for (const code of chars) {
+					allowed[code] = 1;
+				}
+			}
+		}
+
+		return allowed;
+	});
 }
 
 function letterIndices(pieces: readonly string[]): number[] {
@@ -61,9 +81,9 @@ function letterIndices(pieces: readonly string[]): number[] {
 /**
  * Start offsets where the plan's characters occur in a row: the initials' bitmaps
  * are shifted and intersected 32 positions at a time, then full syllables are
- * checked against the readings of the few candidates left.
+ * checked, one table lookup a character, on the candidates left.
  */
-export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, readings: PinyinReadings): number[] {
+export function matchPlan(entry: IndexedDocument, plan: PinyinPlan): number[] {
 	const maps = plan.letters.map((letter) => entry.initials[letter]);
 	if (maps.some((map) => map === undefined)) {
 		return [];
@@ -82,7 +102,7 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, readings: Pi
 			const low = bits & -bits;
 			const position = (word << 5) + 31 - Math.clz32(low);
 			bits ^= low;
-			if (plan.syllables === undefined || readsAs(entry.text, position, plan.syllables, readings)) {
+			if (readsAs(entry.text, position, plan.allowed)) {
 				found.push(position);
 			}
 		}
@@ -99,9 +119,12 @@ function shiftedWord(bitmap: Uint32Array, word: number, shift: number): number {
 	return bit === 0 ? low : (low >>> bit) | ((bitmap[at + 1] ?? 0) << (32 - bit));
 }
 
-function readsAs(text: string, position: number, syllables: readonly string[], readings: PinyinReadings): boolean {
-	return syllables.every((syllable, index) => {
-		const options = readings.readingsOf(text.charCodeAt(position + index));
-		return index === syllables.length - 1 ? options.some((reading) => reading.startsWith(syllable)) : options.includes(syllable);
-	});
+function readsAs(text: string, position: number, allowed: readonly Uint8Array[]): boolean {
+	for (let index = 0; index < allowed.length; index++) {
+		if (allowed[index]![text.charCodeAt(position + index)] === 0) {
+			return false;
+		}
+	}
+
+	return true;
 }

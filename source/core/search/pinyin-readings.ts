@@ -6,23 +6,27 @@ import {pinyin} from 'pinyin-pro';
  * is far too slow to run over the text per query.
  */
 export class PinyinReadings {
-	/** Readings by UTF-16 code unit; undefined until looked up, empty for a character without pinyin. */
-	private readonly byCode: Array<readonly string[] | undefined> = [];
+	/** Readings by UTF-16 code unit, once looked up (see `known`); empty for a character without pinyin. */
+	private readonly byCode = new Map<number, readonly string[]>();
+	/** 1 for code units already looked up: a typed array, as this is asked for every character indexed. */
+	private readonly known = new Uint8Array(0x1_00_00);
 	/** Bit n set when some reading starts with letter `a` + n, by code unit. */
 	private readonly masks = new Uint32Array(0x1_00_00);
-	/** Every reading seen, for cutting a typed query into syllables. */
+	/** Every reading with a vowel seen (not the interjections n, ng, m, hm), for cutting a typed query into syllables. */
 	readonly syllables = new Set<string>();
+	/** Code units by reading, for turning a typed syllable into the characters it may be. */
+	readonly charsByReading = new Map<string, number[]>();
 	/** Every start of a reading seen, for the syllable still being typed. */
 	readonly syllablePrefixes = new Set<string>();
 
 	/** The readings of one code unit (Han characters of the basic plane only). */
 	readingsOf(code: number): readonly string[] {
-		return this.byCode[code] ?? this.compute(code);
+		return this.known[code] === 1 ? this.byCode.get(code)! : this.compute(code);
 	}
 
 	/** Letters that readings of the code unit start with, as a bit mask (`a` is bit 0). */
 	initialMask(code: number): number {
-		if (this.byCode[code] === undefined) {
+		if (this.known[code] === 0) {
 			this.compute(code);
 		}
 
@@ -31,11 +35,22 @@ export class PinyinReadings {
 
 	private compute(code: number): readonly string[] {
 		const readings = isHan(code) ? toneless(String.fromCharCode(code)) : [];
-		this.byCode[code] = readings;
+		this.byCode.set(code, readings);
+		this.known[code] = 1;
 		let mask = 0;
 		for (const reading of readings) {
 			mask |= 1 << (reading.charCodeAt(0) - 0x61);
-			this.syllables.add(reading);
+			const chars = this.charsByReading.get(reading);
+			if (chars) {
+				chars.push(code);
+			} else {
+				this.charsByReading.set(reading, [code]);
+			}
+
+			if (/[aeiouv]/.test(reading)) {
+				this.syllables.add(reading);
+			}
+
 			for (let end = 1; end <= reading.length; end++) {
 				this.syllablePrefixes.add(reading.slice(0, end));
 			}

@@ -9,8 +9,6 @@ import {parseQuery} from './parse-query.js';
 import {PinyinReadings} from './pinyin-readings.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 
-/** Fuzzy hits are looked for only while exact and pinyin hits are in fewer documents than this. */
-const fuzzyBelow = 10;
 const kindRank: Record<MatchKind, number> = {exact: 0, pinyin: 1, fuzzy: 2};
 const fieldRank: Record<Field, number> = {title: 0, heading: 1, paragraph: 2};
 
@@ -18,14 +16,13 @@ const fieldRank: Record<Field, number> = {title: 0, heading: 1, paragraph: 2};
  * Full-text search over documents added one by one as they load: folded text
  * (Simplified = Traditional, width, case, tones) and pinyin initials are prepared
  * when a document is added, so a query only scans. Every exact occurrence is found;
- * pinyin hits follow, then fuzzy ones (fuse.js) when the others are few.
+ * pinyin hits follow; fuzzy ones (fuse.js) when there are no others.
  */
 export class SearchIndex {
 	private readonly entries: IndexedDocument[] = [];
 	private readonly byKey = new Map<string, IndexedDocument>();
 	private readonly readings = new PinyinReadings();
 	private readonly counts = new Uint32Array(0x1_00_00);
-	private totalLength = 0;
 
 	/** Number of documents indexed. */
 	get size(): number {
@@ -41,7 +38,6 @@ export class SearchIndex {
 		const entry = indexDocument(key, document, this.readings, this.counts);
 		this.entries.push(entry);
 		this.byKey.set(key, entry);
-		this.totalLength += entry.text.length;
 	}
 
 	/** The indexed form of a document, to locate its hits. */
@@ -57,7 +53,7 @@ export class SearchIndex {
 			let ranges: number[] = [];
 			let exact = false;
 			for (const group of groups) {
-				const occurrences = matchGroup(entry, group, this.readings);
+				const occurrences = matchGroup(entry, group);
 				ranges = mergeRanges(ranges, occurrences.ranges);
 				exact ||= occurrences.exact;
 			}
@@ -67,10 +63,9 @@ export class SearchIndex {
 			}
 		}
 
-		if (documents.length < fuzzyBelow && groups.length > 0) {
-			const matched = new Set(documents.map((hits) => hits.key));
-			const unmatched = this.entries.filter((entry) => !matched.has(entry.key));
-			for (const [key, fuzzy] of matchFuzzy(unmatched, foldText(query), this.counts, this.totalLength)) {
+		// Near misses only when nothing matched exactly or by pinyin: they are noise beside real hits.
+		if (documents.length === 0 && groups.length > 0) {
+			for (const [key, fuzzy] of matchFuzzy(this.entries, foldText(query), this.counts)) {
 				documents.push(this.hits(this.byKey.get(key)!, 'fuzzy', mergeRanges([], fuzzy.ranges), fuzzy.score));
 			}
 		}
