@@ -19,22 +19,20 @@ const inkStringWidth = {
 /**
  * Ink 6.8's incremental renderer moves up one row too few after a frame that ends
  * in a newline (any frame shorter than the terminal, which ours always is), so every
- * redraw lands one row low. The cursor sits below such a frame, so it must move up
- * by all of its lines. The build fails if Ink's code changes, so that an upgrade is
- * checked again rather than patched blindly.
+ * redraw lands one row low. patches/ink+6.8.0.patch mends node_modules (applied by
+ * patch-package on install), so tests run the Ink users get; the build refuses an
+ * Ink without it, so that an upgrade is checked again rather than shipped unmended.
  */
-const inkIncrementalFix = {
-	name: 'ink-incremental-fix',
+const inkIncrementalFixApplied = {
+	name: 'ink-incremental-fix-applied',
 	setup(build) {
 		build.onLoad({filter: /node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/}, async (args) => {
-			const wrong = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
 			const source = await readFile(args.path, 'utf8');
-			if (!source.includes(wrong)) {
-				throw new Error('ink/build/log-update.js changed: check whether the incremental cursor fix is still needed');
+			if (!source.includes("cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))")) {
+				throw new Error('ink/build/log-update.js lacks the incremental cursor fix: run `npm install` (patch-package applies patches/), or check whether a new Ink still needs it');
 			}
 
-			const right = "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
-			return {contents: source.replace(wrong, right), loader: 'js'};
+			return undefined;
 		});
 	},
 };
@@ -45,5 +43,5 @@ await build({
 	// The loading worker is an entry of its own: the reader starts it from dist/load-worker.js.
 	entryPoints: {cli: 'source/cli.tsx', 'load-worker': 'source/io/load-worker.ts'},
 	outdir: 'dist',
-	plugins: [inkStringWidth, inkIncrementalFix],
+	plugins: [inkStringWidth, inkIncrementalFixApplied],
 });
