@@ -1,6 +1,21 @@
 // esbuild settings shared by the CLI's bundle and the benchmark's bare Ink "hello",
 // so that the two are built alike and compared fairly.
 
+/**
+ * Ink imports its React devtools bridge only when DEV=true, and the bridge needs
+ * react-devtools-core, which is not shipped. The import stays a dynamic import of a
+ * file that does not exist, so no devtools chunk ships and Ink, as without
+ * react-devtools-core, warns that devtools are unavailable.
+ */
+const inkWithoutDevtools = {
+	name: 'ink-without-devtools',
+	setup(build) {
+		build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
+			/node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: './devtools.js', external: true} : undefined,
+		);
+	},
+};
+
 /** Options for a Node ESM bundle split into lazily loaded chunks. */
 export const bundleOptions = {
 	bundle: true,
@@ -10,8 +25,7 @@ export const bundleOptions = {
 	target: 'node20',
 	jsx: 'automatic',
 	minifyWhitespace: true,
-	// Ink imports react-devtools-core only when DEV=true; never bundle it.
-	external: ['react-devtools-core'],
+	plugins: [inkWithoutDevtools],
 	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {
 		js: [

@@ -43,5 +43,5 @@ await build({
 	// The loading worker is an entry of its own: the reader starts it from dist/load-worker.js.
 	entryPoints: {cli: 'source/cli.tsx', 'load-worker': 'source/io/load-worker.ts'},
 	outdir: 'dist',
-	plugins: [inkStringWidth, inkIncrementalFixApplied],
+	plugins: [...bundleOptions.plugins, inkStringWidth, inkIncrementalFixApplied],
 });
