@@ -75,7 +75,8 @@ if (interactive && !process.stdin.isTTY) {
 // The reader and the batch modes are chunks of their own: --help loads neither.
 if (interactive) {
 	const {runReader} = await import('./cli/run-reader.js');
-	await runReader(files, problems, options);
+	// The loading worker and a signal's interruption must not keep the process alive after the reader ends.
+	process.exit(await runReader(files, problems, options));
 } else {
 	const {runBatchMode} = await import('./cli/batch/run-batch-mode.js');
 	process.exitCode = await runBatchMode(files, problems, options);

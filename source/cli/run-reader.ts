@@ -17,9 +17,9 @@ export class ReaderExit extends Error {
 /**
  * Opens the interactive reader at once and loads the documents into it one by one:
  * the first frame does not wait for the pipeline, which is a separate chunk loaded
- * after it. Skipped files are reported after the reader closes.
+ * after it. Skipped files are reported after the reader closes. Returns the exit status.
  */
-export async function runReader(files: readonly DocumentFile[], problems: readonly PathProblem[], options: CliOptions): Promise<void> {
+export async function runReader(files: readonly DocumentFile[], problems: readonly PathProblem[], options: CliOptions): Promise<number> {
 	// Ink draws only a final frame when a CI variable exists (is-in-ci reads them as Ink loads), and
 	// chalk then drops colour; in a real terminal the reader needs every frame, in colour.
 	for (const key of Object.keys(process.env)) {
@@ -37,7 +37,7 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));
 
 	try {
-		await runApp([], {color: options.color, ambiguous: options.ambiguous, indent: options.indent}, load(files, onSkip, skipped));
+		return await runApp({color: options.color, ambiguous: options.ambiguous, indent: options.indent}, load(files, onSkip, skipped));
 	} finally {
 		process.stderr.write(skipped.join(''));
 	}
@@ -71,9 +71,9 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 async function* load(files: readonly DocumentFile[], onSkip: (path: string, reason: string) => void, skipped: string[]): AsyncGenerator<readonly Document[]> {
 	const [{loadInWorker}, {feedDocuments}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js')]);
 	let count = 0;
-	for await (const list of feedDocuments([], loadInWorker(files, onSkip))) {
-		count = list.length;
-		yield list;
+	for await (const batch of feedDocuments(loadInWorker(files, onSkip))) {
+		count += batch.length;
+		yield batch;
 	}
 
 	if (count === 0) {

@@ -1,3 +1,5 @@
+import type {DocumentKey, FileStamp} from './document-key.js';
+
 /** How the source file was written, as sniffed from its content. */
 export type DocumentFormat = 'front-matter-html' | 'front-matter-markdown' | 'html' | 'markdown' | 'text';
 
@@ -47,7 +49,11 @@ export type DocumentMeta = {
 
 /** A fully processed document, ready to show and to search. */
 export type Document = DocumentMeta & {
-	/** Stable identifier: the path relative to the folder it was found in, or the file name. */
+	/** Stable identity (the resolved real path); unique within a collection. */
+	readonly key: DocumentKey;
+	/** Size and modification time of the file when it was read; absent for text not read from a file. */
+	readonly stamp?: FileStamp;
+	/** Short name shown to people: the path relative to the folder it was found in, or the file name; not unique. */
 	readonly id: string;
 	/** The path the document was read from. */
 	readonly path: string;

@@ -5,13 +5,14 @@ const batchMilliseconds = 80;
 
 /**
  * Takes documents from a loader one at a time, yielding to the event loop in
- * between so that key presses are handled while the rest load. Yields the whole
- * list so far every few dozen milliseconds, and once more at the end.
+ * between so that key presses are handled while the rest load. Yields the new
+ * documents in batches: the first at once, later ones every few dozen
+ * milliseconds (a big folder does not redraw per file), the rest at the end.
  */
-export async function* feedDocuments(first: readonly Document[], rest: AsyncIterator<Document>): AsyncGenerator<readonly Document[]> {
-	let list = first;
-	let shown = list;
+export async function* feedDocuments(rest: AsyncIterator<Document>): AsyncGenerator<readonly Document[]> {
+	let batch: Document[] = [];
 	let shownAt = performance.now();
+	let first = true;
 	for (;;) {
 		await new Promise((resolve) => {
 			setImmediate(resolve);
@@ -21,16 +22,16 @@ export async function* feedDocuments(first: readonly Document[], rest: AsyncIter
 			break;
 		}
 
-		list = [...list, next.value];
-		// The first document is shown at once; later ones in batches, so a big folder does not redraw per file.
-		if (list.length === 1 || performance.now() - shownAt > batchMilliseconds) {
-			shown = list;
+		batch.push(next.value);
+		if (first || performance.now() - shownAt > batchMilliseconds) {
+			first = false;
 			shownAt = performance.now();
-			yield list;
+			yield batch;
+			batch = [];
 		}
 	}
 
-	if (list !== shown) {
-		yield list;
+	if (batch.length > 0) {
+		yield batch;
 	}
 }

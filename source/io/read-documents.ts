@@ -1,3 +1,5 @@
+import {realpathSync, statSync} from 'node:fs';
+import {documentKey, type DocumentKey, type FileStamp} from '../core/document-key.js';
 import {binaryReason, decode, needsLegacyCodec} from '../core/decode/decode.js';
 import {loadLegacyCodec} from './legacy-codec.js';
 import type {DocumentFile} from './find-documents.js';
@@ -9,6 +11,10 @@ export type DocumentText = DocumentFile & {
 	readonly text: string;
 	/** The encoding it was decoded from, e.g. `utf-8`, `gb18030`, `big5`. */
 	readonly encoding: string;
+	/** The resolved real path: the same file reached by two paths has one key. */
+	readonly key: DocumentKey;
+	/** Size and mtime of the bytes that were read. */
+	readonly stamp: FileStamp;
 };
 
 /**
@@ -23,7 +29,11 @@ export async function readDocuments(
 	const documents: DocumentText[] = [];
 	for (const file of files) {
 		try {
-			const bytes = readCapped(file.path);
+			const key = documentKey(realpathSync(file.path));
+			// Stamped before reading: a change while it is read makes the stamp stale, so it is noticed next time.
+			const {size, mtimeMs} = statSync(key);
+			const stamp = {size, mtimeMs};
+			const bytes = readCapped(key);
 			const reason = binaryReason(bytes);
 			if (reason) {
 				onSkip(file.path, reason);
@@ -31,7 +41,7 @@ export async function readDocuments(
 			}
 
 			const legacy = needsLegacyCodec(bytes) ? await loadLegacyCodec() : undefined;
-			documents.push({id: file.id, path: file.path, ...decode(bytes, legacy)});
+			documents.push({id: file.id, path: file.path, key, stamp, ...decode(bytes, legacy)});
 		} catch (error) {
 			onSkip(file.path, describeError(error));
 		}

@@ -1,4 +1,4 @@
-import {keyLabel, keymap, type KeyContext} from './keymap.js';
+import {keyLabel, keymap, type KeyBinding, type KeyContext} from './keymap.js';
 
 /** One line of the help screen. */
 export type HelpLine = {
@@ -20,7 +20,7 @@ const contextTitles: ReadonlyArray<[KeyContext, string]> = [
 /** Help lines generated from the keymap, so they cannot drift from the bindings. */
 export const helpLines: readonly HelpLine[] = contextTitles.flatMap(([context, title]) => [
 	{text: title, heading: true},
-	...keymap
+	...(keymap as readonly KeyBinding[])
 		.filter(entry => entry.context === context)
 		.map(binding => ({text: `  ${binding.keys.map(key => keyLabel(key)).join(' ').padEnd(18)} ${binding.description}`, heading: false})),
 ]);

@@ -1,94 +1,91 @@
-/** Where a binding applies; overlays and focus pick the context, 'global' applies everywhere it is not shadowed. */
-export type KeyContext = 'global' | 'list' | 'reader' | 'outline' | 'help' | 'search';
+import {help, list, outline, reader, root, search, type AppAction} from './actions.js';
+import type {Mode} from './app-state.js';
 
-/** Names of everything a key can do. */
-export type CommandName =
-	| 'quit'
-	| 'help'
-	| 'toggle-focus'
-	| 'open-outline'
-	| 'start-search'
-	| 'next-hit'
-	| 'previous-hit'
-	| 'back'
-	| 'line-down'
-	| 'line-up'
-	| 'page-down'
-	| 'page-up'
-	| 'half-page-down'
-	| 'half-page-up'
-	| 'top'
-	| 'bottom'
-	| 'next-section'
-	| 'previous-section'
-	| 'list-down'
-	| 'list-up'
-	| 'list-top'
-	| 'list-bottom'
-	| 'open-document'
-	| 'outline-down'
-	| 'outline-up'
-	| 'outline-jump'
-	| 'close-overlay'
-	| 'search-submit'
-	| 'search-delete'
-	| 'help-down'
-	| 'help-up'
-	| 'help-page-down'
-	| 'help-page-up';
+/** Where a binding applies: a mode, or 'global' wherever the mode's own bindings do not shadow it. */
+export type KeyContext = Mode | 'global';
 
-/** One binding: a command, the keys that trigger it, and how help describes it. */
+/** One binding: a command, the keys that trigger it, what it does, and how help describes it. */
 export type KeyBinding = {
-	/** What the keys do. */
-	readonly command: CommandName;
+	/** Name of what the keys do. */
+	readonly command: string;
 	/** Key names as produced by `splitKeys` (e.g. 'j', 'down', 'ctrl-c', 'space'). */
 	readonly keys: readonly string[];
 	/** One line for the help screen. */
 	readonly description: string;
 	/** Where the binding is active. */
 	readonly context: KeyContext;
+	/** What the keys dispatch. */
+	readonly action: AppAction;
 	/** Short label for the status line; bindings without one are not hinted. */
 	readonly hint?: string;
 };
 
-/** Every shortcut of the app. The help screen and status hints are generated from this list. */
-export const keymap: readonly KeyBinding[] = [
-	{command: 'line-down', keys: ['j', 'down'], description: 'Scroll down one line', context: 'reader'},
-	{command: 'line-up', keys: ['k', 'up'], description: 'Scroll up one line', context: 'reader'},
-	{command: 'page-down', keys: ['space', 'f', 'pagedown'], description: 'Page down', context: 'reader', hint: 'page'},
-	{command: 'page-up', keys: ['b', 'pageup'], description: 'Page up', context: 'reader'},
-	{command: 'half-page-down', keys: ['d'], description: 'Half a page down', context: 'reader'},
-	{command: 'half-page-up', keys: ['u'], description: 'Half a page up', context: 'reader'},
-	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', context: 'reader'},
-	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', context: 'reader'},
-	{command: 'next-section', keys: [']'], description: 'Next section', context: 'reader', hint: 'section'},
-	{command: 'previous-section', keys: ['['], description: 'Previous section', context: 'reader'},
-	{command: 'back', keys: ['escape'], description: 'Back to the document list', context: 'reader'},
-	{command: 'list-down', keys: ['j', 'down'], description: 'Next document (previews it)', context: 'list'},
-	{command: 'list-up', keys: ['k', 'up'], description: 'Previous document', context: 'list'},
-	{command: 'list-top', keys: ['g', 'home'], description: 'First document', context: 'list'},
-	{command: 'list-bottom', keys: ['G', 'end'], description: 'Last document', context: 'list'},
-	{command: 'open-document', keys: ['return'], description: 'Open the document', context: 'list', hint: 'open'},
-	{command: 'outline-down', keys: ['j', 'down'], description: 'Next section', context: 'outline'},
-	{command: 'outline-up', keys: ['k', 'up'], description: 'Previous section', context: 'outline'},
-	{command: 'outline-jump', keys: ['return'], description: 'Jump to the section', context: 'outline', hint: 'jump'},
-	{command: 'close-overlay', keys: ['escape', 'o'], description: 'Close the outline', context: 'outline', hint: 'close'},
-	{command: 'close-overlay', keys: ['escape', '?', 'q'], description: 'Close help', context: 'help', hint: 'close'},
-	{command: 'help-down', keys: ['j', 'down'], description: 'Scroll the help down', context: 'help'},
-	{command: 'help-up', keys: ['k', 'up'], description: 'Scroll the help up', context: 'help'},
-	{command: 'help-page-down', keys: ['space', 'f', 'pagedown'], description: 'Help page down', context: 'help'},
-	{command: 'help-page-up', keys: ['b', 'pageup'], description: 'Help page up', context: 'help'},
-	{command: 'search-submit', keys: ['return'], description: 'Search for the typed text', context: 'search', hint: 'search'},
-	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'Delete the last character', context: 'search'},
-	{command: 'close-overlay', keys: ['escape'], description: 'Cancel the search', context: 'search', hint: 'cancel'},
-	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'Switch between list and reader', context: 'global', hint: 'pane'},
-	{command: 'open-outline', keys: ['o'], description: 'Outline of the open document', context: 'global', hint: 'outline'},
-	{command: 'start-search', keys: ['/'], description: 'Search document titles', context: 'global', hint: 'search'},
-	{command: 'next-hit', keys: ['n'], description: 'Next search hit', context: 'global'},
-	{command: 'previous-hit', keys: ['N'], description: 'Previous search hit', context: 'global'},
-	{command: 'help', keys: ['?'], description: 'Show this help', context: 'global', hint: 'help'},
-	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', context: 'global', hint: 'quit'},
-];
+/**
+ * Every shortcut of the app, in help order. The command names, the help screen and the
+ * status hints are all derived from this list: a command is added here and nowhere else.
+ */
+export const keymap = [
+	{command: 'line-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'Scroll down one line', context: 'reader', action: reader({type: 'scroll-lines', lines: 1})},
+	{command: 'line-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'Scroll up one line', context: 'reader', action: reader({type: 'scroll-lines', lines: -1})},
+	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'Page down', context: 'reader', hint: 'page', action: reader({type: 'scroll-pages', pages: 1})},
+	{command: 'page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'Page up', context: 'reader', action: reader({type: 'scroll-pages', pages: -1})},
+	{command: 'half-page-down', keys: ['d', 'ctrl-d'], description: 'Half a page down', context: 'reader', action: reader({type: 'scroll-pages', pages: 0.5})},
+	{command: 'half-page-up', keys: ['u', 'ctrl-u'], description: 'Half a page up', context: 'reader', action: reader({type: 'scroll-pages', pages: -0.5})},
+	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', context: 'reader', action: reader({type: 'top'})},
+	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', context: 'reader', action: reader({type: 'bottom'})},
+	{command: 'next-section', keys: [']'], description: 'Next section', context: 'reader', hint: 'section', action: reader({type: 'next-section'})},
+	{command: 'previous-section', keys: ['['], description: 'Previous section', context: 'reader', action: reader({type: 'previous-section'})},
+	{command: 'back', keys: ['escape'], description: 'Back to the document list', context: 'reader', action: root({type: 'back'})},
+	{command: 'list-down', keys: ['j', 'down'], description: 'Next document (previews it)', context: 'list', action: list({type: 'move', delta: 1})},
+	{command: 'list-up', keys: ['k', 'up'], description: 'Previous document', context: 'list', action: list({type: 'move', delta: -1})},
+	{command: 'list-top', keys: ['g', 'home'], description: 'First document', context: 'list', action: list({type: 'first'})},
+	{command: 'list-bottom', keys: ['G', 'end'], description: 'Last document', context: 'list', action: list({type: 'last'})},
+	{command: 'open-document', keys: ['return'], description: 'Open the document', context: 'list', hint: 'open', action: root({type: 'open-document'})},
+	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'Switch between list and reader', context: 'global', hint: 'pane', action: root({type: 'toggle-focus'})},
+	{command: 'open-outline', keys: ['o'], description: 'Outline of the open document', context: 'global', hint: 'outline', action: root({type: 'open-outline'})},
+	{command: 'start-search', keys: ['/'], description: 'Search document titles', context: 'global', hint: 'search', action: root({type: 'start-search'})},
+	{command: 'next-hit', keys: ['n'], description: 'Next search hit', context: 'global', action: root({type: 'next-hit', delta: 1})},
+	{command: 'previous-hit', keys: ['N'], description: 'Previous search hit', context: 'global', action: root({type: 'next-hit', delta: -1})},
+	{command: 'help', keys: ['?'], description: 'Show this help', context: 'global', hint: 'help', action: root({type: 'open-help'})},
+	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', context: 'global', hint: 'quit', action: root({type: 'quit'})},
+	{command: 'outline-down', keys: ['j', 'down'], description: 'Next section', context: 'outline', action: outline({type: 'move', delta: 1})},
+	{command: 'outline-up', keys: ['k', 'up'], description: 'Previous section', context: 'outline', action: outline({type: 'move', delta: -1})},
+	{command: 'outline-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'Page down the outline', context: 'outline', action: outline({type: 'move-pages', pages: 1})},
+	{command: 'outline-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'Page up the outline', context: 'outline', action: outline({type: 'move-pages', pages: -1})},
+	{command: 'outline-first', keys: ['g', 'home'], description: 'First section', context: 'outline', action: outline({type: 'first'})},
+	{command: 'outline-last', keys: ['G', 'end'], description: 'Last section', context: 'outline', action: outline({type: 'last'})},
+	{command: 'outline-jump', keys: ['return'], description: 'Jump to the section', context: 'outline', hint: 'jump', action: root({type: 'outline-jump'})},
+	{command: 'outline-filter-delete', keys: ['backspace', 'delete'], description: 'Other keys filter the sections; this deletes', context: 'outline', action: outline({type: 'filter-delete'})},
+	{command: 'close-outline', keys: ['escape', 'o'], description: 'Clear the filter, else close the outline', context: 'outline', hint: 'close', action: root({type: 'close-overlay'})},
+	{command: 'search-submit', keys: ['return'], description: 'Search for the typed text', context: 'search', hint: 'search', action: root({type: 'search-submit'})},
+	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'Delete the last character', context: 'search', action: search({type: 'delete'})},
+	{command: 'search-cancel', keys: ['escape'], description: 'Cancel the search', context: 'search', hint: 'cancel', action: root({type: 'close-overlay'})},
+	{command: 'close-help', keys: ['escape', '?', 'q'], description: 'Close help', context: 'help', hint: 'close', action: root({type: 'close-overlay'})},
+	{command: 'help-down', keys: ['j', 'down'], description: 'Scroll the help down', context: 'help', action: help({type: 'scroll', lines: 1})},
+	{command: 'help-up', keys: ['k', 'up'], description: 'Scroll the help up', context: 'help', action: help({type: 'scroll', lines: -1})},
+	{command: 'help-page-down', keys: ['space', 'f', 'pagedown'], description: 'Help page down', context: 'help', action: help({type: 'scroll-pages', pages: 1})},
+	{command: 'help-page-up', keys: ['b', 'pageup'], description: 'Help page up', context: 'help', action: help({type: 'scroll-pages', pages: -1})},
+] as const satisfies readonly KeyBinding[];
+
+/** Names of everything a key can do, derived from the keymap. */
+export type CommandName = (typeof keymap)[number]['command'];
+
+/** Contexts consulted in a mode, most specific first. */
+export function contextsFor(mode: Mode): readonly KeyContext[] {
+	return [mode, 'global'];
+}
+
+/** The binding a key triggers in the given contexts, first context first. */
+export function bindingFor(keyName: string, contexts: readonly KeyContext[]): KeyBinding | undefined {
+	for (const context of contexts) {
+		const binding = (keymap as readonly KeyBinding[]).find(entry => entry.context === context && entry.keys.includes(keyName));
+		if (binding) {
+			return binding;
+		}
+	}
+
+	return undefined;
+}
 
 /** How key names are shown to people (help screen, hints); ASCII only so widths never vary. */
 const keyLabels: Readonly<Record<string, string>> = {
@@ -107,10 +104,9 @@ const keyLabels: Readonly<Record<string, string>> = {
 	'shift-tab': 'Shift-Tab',
 	backspace: 'Backspace',
 	delete: 'Del',
-	'ctrl-c': 'Ctrl-C',
 };
 
-/** Human label of a key name. */
+/** Human label of a key name: Ctrl-X for ctrl-x. */
 export function keyLabel(key: string): string {
-	return keyLabels[key] ?? key;
+	return keyLabels[key] ?? (key.startsWith('ctrl-') ? `Ctrl-${key.slice(5).toUpperCase()}` : key);
 }

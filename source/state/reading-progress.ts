@@ -1,22 +1,6 @@
 import type {Document} from '../core/document.js';
+import {blockStarts} from '../core/document-offset.js';
 import type {LayoutLine} from '../core/layout/layout-types.js';
-
-const starts = new WeakMap<Document, Int32Array>();
-
-/** Where each block starts in the document's text, plus the total at the end. */
-function blockStarts(document: Document): Int32Array {
-	let found = starts.get(document);
-	if (!found) {
-		found = new Int32Array(document.blocks.length + 1);
-		for (const [index, block] of document.blocks.entries()) {
-			found[index + 1] = found[index]! + block.text.length;
-		}
-
-		starts.set(document, found);
-	}
-
-	return found;
-}
 
 /**
  * How far through the text the last line in view reaches, in percent, as less

@@ -1,21 +1,30 @@
 import type {Document} from '../core/document.js';
+import type {DocumentKey} from '../core/document-key.js';
+import type {DocumentSet} from './document-store.js';
 
 /**
- * Indices of documents whose title contains the query (case-insensitive).
- * A stand-in until full-text search lands; an empty query finds nothing.
+ * Whether a document's title contains the query (case-insensitive). A stand-in until
+ * full-text search lands; an empty query finds nothing.
  */
-export function searchTitles(documents: readonly Document[], query: string): readonly number[] {
+export function titleMatches(document: Document, query: string): boolean {
 	const needle = query.trim().toLowerCase();
-	if (needle === '') {
-		return [];
-	}
+	return needle !== '' && document.title.toLowerCase().includes(needle);
+}
 
-	const hits: number[] = [];
-	for (const [index, document] of documents.entries()) {
-		if (document.title.toLowerCase().includes(needle)) {
-			hits.push(index);
+/**
+ * The next hit after (delta 1) or before (delta -1) a list position, wrapping around.
+ * Hits are found in the documents as they are now, so documents that arrived after
+ * the search are found too.
+ */
+export function nextHit(documents: DocumentSet, from: number, delta: number, query: string): DocumentKey | undefined {
+	const step = delta < 0 ? -1 : 1;
+	for (let count = 1; count <= documents.count; count++) {
+		const index = (((from + step * count) % documents.count) + documents.count) % documents.count;
+		const document = documents.at(index)!;
+		if (titleMatches(document, query)) {
+			return document.key;
 		}
 	}
 
-	return hits;
+	return undefined;
 }

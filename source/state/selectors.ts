@@ -1,14 +1,18 @@
+import type {Document} from '../core/document.js';
+import {headStart, positionAtTextOffset} from '../core/document-offset.js';
 import type {LayoutLine} from '../core/layout/layout-types.js';
+import {modeOf, type AppState} from './app-state.js';
 import {geometry} from './geometry.js';
-import {activeContexts} from './key-router.js';
-import {keyLabel, keymap} from './keymap.js';
-import type {ReaderState} from './reducer.js';
+import {contextsFor, keyLabel, keymap, type KeyBinding} from './keymap.js';
+import {openDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
-import {sectionAt} from './scroll.js';
 import {readingProgress} from './reading-progress.js';
+import {sectionAt} from './scroll.js';
 
 /** What the reader pane shows. */
 export type ReaderView = {
+	/** The document shown, if any has loaded. */
+	readonly document: Document | undefined;
 	/** The lines in view, at most the pane's height. */
 	readonly lines: readonly LayoutLine[];
 	/** Index of the first line shown. */
@@ -17,25 +21,26 @@ export type ReaderView = {
 	readonly percent: number;
 };
 
+/** Text offset of the top of the view in the document shown (its head while it is only previewed). */
+export function readerTop(state: Pick<AppState, 'list' | 'reader'>, document: Document): number {
+	return document.key === state.reader.open ? state.reader.top : headStart;
+}
+
 /** The open document's lines in view; the top line is the one showing the reading position. */
-export function readerView(state: ReaderState, env: ReaderEnv): ReaderView {
-	if (env.documents.length === 0) {
-		return {lines: [], top: 0, percent: 100};
+export function readerView(state: AppState, env: ReaderEnv): ReaderView {
+	const document = openDocument(state, env.documents);
+	if (!document) {
+		return {document, lines: [], top: 0, percent: 100};
 	}
 
-	const {readerWidth, bodyHeight} = geometry(state.size);
-	const layout = env.layoutOf(state.open, readerWidth);
-	const top = layout.lineOf(state.position);
+	const {readerWidth, bodyHeight} = geometry(env.size);
+	const layout = env.layoutOf(document, readerWidth);
+	const top = layout.lineOf(positionAtTextOffset(document, readerTop(state, document)));
 	// One line more than fits tells whether the end is in view, without laying out the rest.
 	const window = layout.slice(top, bodyHeight + 1);
 	const lines = window.slice(0, bodyHeight);
 	const atEnd = window.length <= bodyHeight;
-	return {lines, top, percent: readingProgress(env.documents[state.open]!, lines.at(-1), atEnd)};
-}
-
-/** How far through the document the bottom of the view is, as less reports it. */
-export function percent(view: ReaderView): number {
-	return view.percent;
+	return {document, lines, top, percent: readingProgress(document, lines.at(-1), atEnd)};
 }
 
 /** The section the reader is in: 1-based index (0 before the first), count and title. */
@@ -45,29 +50,29 @@ export type SectionStatus = {
 	readonly title: string;
 };
 
-export function sectionStatus(state: ReaderState, env: ReaderEnv): SectionStatus {
-	const document = env.documents[state.open];
+export function sectionStatus(state: AppState, env: Pick<ReaderEnv, 'documents'>): SectionStatus {
+	const document = openDocument(state, env.documents);
 	if (!document) {
 		return {index: 0, count: 0, title: ''};
 	}
 
-	const index = sectionAt(document, state.position);
-	return {index: index + 1, count: document.sections.length, title: index >= 0 ? document.sections[index].title : ''};
+	const index = sectionAt(document, positionAtTextOffset(document, readerTop(state, document)));
+	return {index: index + 1, count: document.sections.length, title: document.sections[index]?.title ?? ''};
 }
 
 /** Key hints for the status line, from the keymap bindings that have a hint in the active contexts. */
-export function hints(state: Pick<ReaderState, 'mode' | 'focus'>): readonly string[] {
-	const contexts = activeContexts(state);
+export function hints(state: Pick<AppState, 'focus' | 'overlay'>): readonly string[] {
+	const mode = modeOf(state);
 	// In the search box only its own keys and Ctrl-C work; do not advertise 'q'.
-	const shown = state.mode === 'search' ? (['search'] as const) : contexts;
+	const shown = mode === 'search' ? (['search'] as const) : contextsFor(mode);
 	const seen = new Set<string>();
 	// Keys taken by a more specific context (the outline's 'o' closes it) are not hinted again.
 	const taken = new Set<string>();
 	const result: string[] = [];
 	for (const context of shown) {
-		const bindings = keymap.filter(binding => binding.context === context);
+		const bindings = (keymap as readonly KeyBinding[]).filter(binding => binding.context === context);
 		for (const binding of bindings) {
-			const [key] = binding.keys;
+			const key = binding.keys[0]!;
 			if (binding.hint && !seen.has(binding.hint) && !taken.has(key)) {
 				seen.add(binding.hint);
 				result.push(`${keyLabel(key)} ${binding.hint}`);

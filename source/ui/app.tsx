@@ -1,12 +1,11 @@
 import {Box, useApp} from 'ink';
-import {useEffect, useMemo, useReducer} from 'react';
-import type {Document} from '../core/document.js';
-import type {AmbiguousWidth, LayoutDocument} from '../core/layout/layout-types.js';
+import {useCallback, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
+import {initialState as startState, modeOf, type AppState} from '../state/app-state.js';
+import {createAppStore} from '../state/app-store.js';
+import type {DocumentSet} from '../state/document-store.js';
 import {geometry as computeGeometry} from '../state/geometry.js';
-import {createReaderEnv} from '../state/reader-env.js';
-import {createReducer, initialState, type ReaderState} from '../state/reducer.js';
-import {hints, percent, readerView, sectionStatus, type ReaderView} from '../state/selectors.js';
-import type {ReaderEnv} from '../state/reader-env.js';
+import {hints, readerView, sectionStatus, type ReaderView} from '../state/selectors.js';
+import type {Services} from '../state/services.js';
 import {Body} from './body.js';
 import {StatusLine} from './status-line.js';
 import {TooSmall} from './too-small.js';
@@ -14,70 +13,73 @@ import {useKeyRouter} from './use-key-router.js';
 
 /** Props of the whole reader. */
 export type AppProps = {
-	readonly documents: readonly Document[];
-	/** The layout engine; tests pass a simple one. */
-	readonly layoutDocument: LayoutDocument;
+	/** Documents, layouts and the rest of the session's long-lived parts (see `createServices`). */
+	readonly services: Services;
 	/** Terminal columns and rows; the frame uses rows − 1. */
 	readonly width: number;
 	readonly height: number;
 	/** False for NO_COLOR / --no-color: attributes stay, hues go. */
 	readonly color: boolean;
-	readonly ambiguous: AmbiguousWidth;
-	/** First-line indent of paragraphs, in full-width spaces. */
-	readonly indent: number;
-	/** Called once when the user quits. */
-	readonly onExit?: () => void;
+	/** Where to start, e.g. a restored reading position; the first document in the list otherwise. */
+	readonly initialState?: AppState;
+	/** Called after every change of state (to save the reading position, for example). */
+	readonly onStateChange?: (state: AppState) => void;
+	/** Called once when the user quits, with the exit status. */
+	readonly onExit?: (status: number) => void;
 };
 
 /** Left part of the status line: title · §i/N section · percent, or the search prompt. */
-function statusLeft(state: ReaderState, env: ReaderEnv, view: ReaderView): string {
-	if (state.mode === 'search') {
+function statusLeft(state: AppState, documents: DocumentSet, view: ReaderView): string {
+	if (state.overlay === 'search') {
 		return `/${state.search.query}`;
 	}
 
-	const document = env.documents[state.open];
-	if (!document) {
+	if (!view.document) {
 		// The reader opens before the first document is processed; an empty corpus ends the program instead.
 		return 'yuelan · loading documents…';
 	}
 
-	const section = sectionStatus(state, env);
+	const section = sectionStatus(state, {documents});
 	const sectionPart = section.count > 0 ? ` · §${section.index}/${section.count} ${section.title}`.trimEnd() : '';
-	return `${document.title}${sectionPart} · ${percent(view)}%`;
+	return `${view.document.title}${sectionPart} · ${view.percent}%`;
 }
 
-/** The reader: one reducer, one key router, views derived from state. */
-export function App({documents, layoutDocument, width, height, color, ambiguous, indent, onExit}: AppProps) {
-	const env = useMemo(() => createReaderEnv(documents, layoutDocument, {ambiguous, indent}), [documents, layoutDocument, ambiguous, indent]);
-	const reducer = useMemo(() => createReducer(env), [env]);
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState({columns: width, rows: height}));
+/** The reader: one store, one key router, views derived from state. */
+export function App({services, width, height, color, initialState, onStateChange, onExit}: AppProps) {
+	const [store] = useState(() => createAppStore(services, initialState ?? startState()));
+	const state = useSyncExternalStore(store.subscribe, store.getState);
+	const documents = useSyncExternalStore(services.documents.subscribe, services.documents.snapshot);
+	const size = useMemo(() => ({columns: width, rows: height}), [width, height]);
 	const {exit} = useApp();
-	useKeyRouter(dispatch);
-	useEffect(() => {
-		dispatch({type: 'resize', size: {columns: width, rows: height}});
-	}, [width, height]);
+	useKeyRouter(useCallback((keys: readonly string[]) => {
+		store.pressKeys(keys, size);
+	}, [store, size]));
+	useEffect(() => (onStateChange ? store.subscribe(() => {
+		onStateChange(store.getState());
+	}) : undefined), [store, onStateChange]);
 	useEffect(() => {
 		if (state.quit) {
-			onExit?.();
+			onExit?.(0);
 			exit();
 		}
 	}, [state.quit, onExit, exit]);
 
-	const geometry = computeGeometry(state.size);
-	const view = useMemo(() => readerView(state, env), [state, env]);
+	const geometry = computeGeometry(size);
+	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size}), [state, documents, services, size]);
+	const {ambiguous} = services;
 	if (geometry.tooSmall) {
-		return <TooSmall width={state.size.columns} height={state.size.rows} />;
+		return <TooSmall width={width} height={height} />;
 	}
 
 	return (
-		<Box flexDirection="column" width={state.size.columns} height={state.size.rows - 1}>
+		<Box flexDirection="column" width={width} height={height - 1}>
 			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} />
 			<StatusLine
-				text={statusLeft(state, env, view)}
+				text={statusLeft(state, documents, view)}
 				hints={hints(state)}
-				width={state.size.columns}
+				width={width}
 				row={geometry.bodyHeight}
-				typing={state.mode === 'search'}
+				typing={modeOf(state) === 'search'}
 				ambiguous={ambiguous}
 			/>
 		</Box>

@@ -1,8 +1,10 @@
 import {Box, Text} from 'ink';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
-import type {Document} from '../core/document.js';
+import type {AppState} from '../state/app-state.js';
+import type {DocumentSet} from '../state/document-store.js';
 import type {Geometry} from '../state/geometry.js';
-import type {ReaderState} from '../state/reducer.js';
+import {filteredSections} from '../state/open-document.js';
+import {selectedIndex} from '../state/slices/list.js';
 import type {ReaderView} from '../state/selectors.js';
 import {DocumentList} from './document-list.js';
 import {HelpScreen} from './help-screen.js';
@@ -12,8 +14,8 @@ import {separatorChar} from './theme.js';
 
 /** Props of the area above the status line. */
 export type BodyProps = {
-	readonly state: ReaderState;
-	readonly documents: readonly Document[];
+	readonly state: AppState;
+	readonly documents: DocumentSet;
 	readonly view: ReaderView;
 	readonly geometry: Geometry;
 	readonly color: boolean;
@@ -21,14 +23,15 @@ export type BodyProps = {
 };
 
 /** The right-hand (or only) pane: an overlay when one is open, else the reader. */
-function MainPane({state, documents, view, color, ambiguous, width, height}: Omit<BodyProps, 'geometry'> & {readonly width: number; readonly height: number}) {
-	if (state.mode === 'help') {
-		return <HelpScreen width={width} height={height} top={state.helpTop} ambiguous={ambiguous} />;
+function MainPane({state, view, color, ambiguous, width, height}: Omit<BodyProps, 'geometry' | 'documents'> & {readonly width: number; readonly height: number}) {
+	if (state.overlay === 'help') {
+		return <HelpScreen width={width} height={height} top={state.help.top} ambiguous={ambiguous} />;
 	}
 
-	if (state.mode === 'outline') {
-		const sections = documents[state.open]?.sections ?? [];
-		return <OutlinePanel sections={sections} cursor={state.outlineCursor} width={width} height={height} ambiguous={ambiguous} />;
+	if (state.overlay === 'outline') {
+		const total = view.document?.sections.length ?? 0;
+		const sections = filteredSections(view.document, state.outline.filter);
+		return <OutlinePanel sections={sections} total={total} filter={state.outline.filter} cursor={state.outline.cursor} width={width} height={height} ambiguous={ambiguous} />;
 	}
 
 	return <ReaderPane lines={view.lines} width={width} height={height} color={color} ambiguous={ambiguous} />;
@@ -36,21 +39,22 @@ function MainPane({state, documents, view, color, ambiguous, width, height}: Omi
 
 /** List and reader side by side on wide terminals; on narrow ones, the focused pane alone. */
 export function Body(props: BodyProps) {
-	const {state, documents, geometry, ambiguous} = props;
+	const {state, documents, view, geometry, ambiguous} = props;
 	const height = geometry.bodyHeight;
+	const open = view.document ? documents.indexOf(view.document.key) : -1;
 	const list = (
 		<DocumentList
 			documents={documents}
-			selected={state.selected}
-			open={state.open}
-			focused={state.focus === 'list' && state.mode === 'none'}
+			selected={selectedIndex(state.list, documents)}
+			open={open}
+			focused={state.focus === 'list' && state.overlay === 'none'}
 			width={geometry.listWidth}
 			height={height}
 			ambiguous={ambiguous}
 		/>
 	);
 	if (!geometry.split) {
-		const showList = state.focus === 'list' && (state.mode === 'none' || state.mode === 'search');
+		const showList = state.focus === 'list' && (state.overlay === 'none' || state.overlay === 'search');
 		return showList ? list : <MainPane {...props} width={geometry.readerWidth} height={height} />;
 	}
 

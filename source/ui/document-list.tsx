@@ -2,14 +2,16 @@ import {Box, Text} from 'ink';
 import type {Document} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth} from '../core/layout/text-width.js';
+import type {DocumentSet} from '../state/document-store.js';
 import {listStart} from '../state/selectors.js';
 
 /** Props of the document list. */
 export type DocumentListProps = {
-	readonly documents: readonly Document[];
+	/** The documents loaded so far; only the rows in view are read. */
+	readonly documents: DocumentSet;
 	/** Row of the list cursor. */
 	readonly selected: number;
-	/** Document shown in the reader; marked with '*'. */
+	/** Row of the document shown in the reader (marked with '*'), or -1. */
 	readonly open: number;
 	/** Whether the list has the keyboard; the cursor row is inverse then. */
 	readonly focused: boolean;
@@ -25,13 +27,13 @@ function details(document: Document): string {
 
 /** Two rows per document: marker and title, then date and source dimmed; every row cut to the width. */
 export function DocumentList({documents, selected, open, focused, width, height, ambiguous}: DocumentListProps) {
-	if (documents.length === 0) {
+	if (documents.count === 0) {
 		// An empty corpus never opens the reader, so an empty list means the documents are still loading.
 		return <Text dimColor>{padToWidth('Loading…', width, ambiguous)}</Text>;
 	}
 
 	const perPage = Math.max(1, Math.floor(height / 2));
-	const first = listStart(selected, documents.length, perPage);
+	const first = listStart(selected, documents.count, perPage);
 	const shown = documents.slice(first, first + perPage);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -40,7 +42,7 @@ export function DocumentList({documents, selected, open, focused, width, height,
 				const isSelected = index === selected;
 				const marker = index === open ? '* ' : '  ';
 				return (
-					<Box key={`${index}:${document.id}`} flexDirection="column">
+					<Box key={document.key} flexDirection="column">
 						<Text inverse={isSelected && focused} bold={isSelected} wrap="truncate-end">
 							{padToWidth(marker + document.title, width, ambiguous)}
 						</Text>

@@ -1,13 +1,18 @@
 import {Box, Text} from 'ink';
-import type {Section} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth} from '../core/layout/text-width.js';
+import type {ListedSection} from '../state/open-document.js';
 import {listStart} from '../state/selectors.js';
 
 /** Props of the outline panel. */
 export type OutlinePanelProps = {
-	readonly sections: readonly Section[];
-	/** Section under the cursor. */
+	/** The sections the filter lets through. */
+	readonly sections: readonly ListedSection[];
+	/** How many sections the document has. */
+	readonly total: number;
+	/** Text typed to filter the sections. */
+	readonly filter: string;
+	/** Row of the cursor among `sections`. */
 	readonly cursor: number;
 	readonly width: number;
 	readonly height: number;
@@ -15,18 +20,18 @@ export type OutlinePanelProps = {
 };
 
 /** The open document's sections, indented by level; Enter jumps to the one under the cursor. */
-export function OutlinePanel({sections, cursor, width, height, ambiguous}: OutlinePanelProps) {
+export function OutlinePanel({sections, total, filter, cursor, width, height, ambiguous}: OutlinePanelProps) {
 	const rows = Math.max(1, height - 1);
 	const first = listStart(cursor, sections.length, rows);
+	const heading = filter === '' ? `Outline (${total})` : `Outline (${sections.length}/${total}) ${filter}`;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold>{padToWidth(`Outline (${sections.length})`, width, ambiguous)}</Text>
-			{sections.length === 0 && <Text dimColor>{padToWidth('  No sections', width, ambiguous)}</Text>}
-			{sections.slice(first, first + rows).map((section, row) => {
-				const index = first + row;
+			<Text bold>{padToWidth(heading, width, ambiguous)}</Text>
+			{sections.length === 0 && <Text dimColor>{padToWidth(total === 0 ? '  No sections' : '  No section matches', width, ambiguous)}</Text>}
+			{sections.slice(first, first + rows).map(({section, index}, row) => {
 				const indent = '  '.repeat(Math.max(0, section.level - 1));
 				return (
-					<Text key={`${section.block}`} inverse={index === cursor} wrap="truncate-end">
+					<Text key={`${section.block}`} inverse={first + row === cursor} wrap="truncate-end">
 						{padToWidth(`${indent}${index + 1}. ${section.title}`, width, ambiguous)}
 					</Text>
 				);

@@ -2,10 +2,13 @@ import {render} from 'ink';
 import type {Document} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {layoutDocument} from '../core/layout/layout-document.js';
+import type {AppState} from '../state/app-state.js';
+import {pumpDocuments} from '../state/pump-documents.js';
+import {createServices, type Services} from '../state/services.js';
 import {App} from './app.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
-/** How the reader looks. */
+/** How the reader looks, and where its side effects go. */
 export type RunAppOptions = {
 	/** False for NO_COLOR / --no-color. */
 	readonly color: boolean;
@@ -13,120 +16,107 @@ export type RunAppOptions = {
 	readonly ambiguous: AmbiguousWidth;
 	/** First-line indent of paragraphs, in full-width spaces. */
 	readonly indent: number;
+	/** Where to start, e.g. a restored reading position. */
+	readonly initialState?: AppState;
+	/** Called after every change of state. */
+	readonly onStateChange?: (state: AppState) => void;
+	/** Called once with the services, before the first frame, so callers can attach to them. */
+	readonly onServices?: (services: Services) => void;
+};
+
+/** How the reader ended: the exit status, and a message for stderr. */
+type Ending = {
+	readonly status: number;
+	readonly message?: string;
 };
 
 // Ink 6.8 has no alternate-screen option: enter it (cleared, cursor home) and hide the cursor ourselves.
 const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
 const leaveScreen = '\u001B[?25h\u001B[?1049l';
-function Root({documents, options}: {readonly documents: readonly Document[]; readonly options: RunAppOptions}) {
+
+function Root({services, options}: {readonly services: Services; readonly options: RunAppOptions}) {
 	const {columns, rows} = useTerminalSize();
-	return <App documents={documents} layoutDocument={layoutDocument} width={columns} height={rows} {...options} />;
+	return <App services={services} width={columns} height={rows} color={options.color} initialState={options.initialState} onStateChange={options.onStateChange} />;
 }
 
-/** Hands each longer list of documents to `show` until the list is complete or the app has exited. */
-async function feed(more: AsyncIterable<readonly Document[]> | undefined, exited: Promise<unknown>, show: (list: readonly Document[]) => void): Promise<void> {
-	if (!more) {
-		return;
+/** Puts the terminal back: raw mode off, cursor shown, alternate screen left. */
+function restoreTerminal(): void {
+	if (process.stdin.isTTY) {
+		process.stdin.setRawMode(false);
 	}
 
-	let done = false;
-	exited.then(
-		() => {
-			done = true;
-		},
-		() => {
-			done = true;
-		},
-	);
-	for await (const list of more) {
-		if (done) {
-			return;
-		}
+	process.stdout.write(leaveScreen);
+}
 
-		show(list);
+/** An error as an ending: one that carries an exit status (no readable document: 2) is a finished message, not a crash. */
+export function endingOf(error: unknown): Ending {
+	const status = (error as {status?: unknown} | undefined)?.status;
+	if (typeof status === 'number' && error instanceof Error) {
+		return {status, message: error.message};
 	}
+
+	return {status: 1, message: `yuelan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`};
 }
 
-/** Puts the terminal back exactly once: raw mode off, cursor shown, alternate screen left. */
-function createRestore(): () => void {
-	let restored = false;
-	return () => {
-		if (restored) {
-			return;
-		}
-
-		restored = true;
-		if (process.stdin.isTTY) {
-			process.stdin.setRawMode(false);
-		}
-
-		process.stdout.write(leaveScreen);
-	};
-}
+const signals: ReadonlyArray<[NodeJS.Signals, number]> = [
+	['SIGTERM', 143],
+	['SIGHUP', 129],
+];
 
 /**
- * Runs the full-screen reader until the user quits. The terminal is restored on
- * quit, SIGTERM, SIGHUP and crashes; a crash's error is printed after the restore
- * and sets a non-zero exit code. Documents still loading arrive through `more`,
- * each time as the whole list so far; the list grows while the user reads.
+ * Runs the full-screen reader until the user quits, and returns the exit status
+ * (only `cli/` ends the process). The terminal is restored on quit, SIGTERM, SIGHUP
+ * and crashes; a crash's error is printed after the restore, with status 1.
+ * Documents arrive in batches through `batches` while the user reads.
  */
-export async function runApp(documents: readonly Document[], options: RunAppOptions, more?: AsyncIterable<readonly Document[]>): Promise<void> {
-	const restore = createRestore();
+export async function runApp(options: RunAppOptions, batches?: AsyncIterable<readonly Document[]>): Promise<number> {
+	const services = createServices({layoutDocument, ambiguous: options.ambiguous, indent: options.indent});
+	options.onServices?.(services);
+	let end: (ending: Ending) => void = () => undefined;
+	const ended = new Promise<Ending>((resolve) => {
+		end = resolve;
+	});
+	const crash = (error: unknown) => {
+		end(endingOf(error));
+	};
+
+	const onSignal = (signal: NodeJS.Signals) => {
+		end({status: signals.find(([name]) => name === signal)?.[1] ?? 1});
+	};
+
 	process.stdout.write(enterScreen);
-	const instance = render(<Root documents={documents} options={options} />, {
+	const instance = render(<Root services={services} options={options} />, {
 		// Only changed rows are rewritten; scripts/bundle.js mends Ink 6.8's cursor arithmetic for it.
 		incrementalRendering: true,
 		// Ctrl-C goes through the keymap like every other key.
 		exitOnCtrlC: false,
 	});
-	const crash = (error: unknown) => {
-		instance.unmount();
-		restore();
-		// An error that carries an exit status (no readable document: 2) is a finished message, not a crash.
-		const status = (error as {status?: unknown} | undefined)?.status;
-		if (typeof status === 'number' && error instanceof Error) {
-			process.stderr.write(`${error.message}\n`);
-			process.exit(status);
-		}
-
-		process.stderr.write(`yuelan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-		process.exit(1);
-	};
-
-	const signals: Array<[NodeJS.Signals, number]> = [
-		['SIGTERM', 143],
-		['SIGHUP', 129],
-	];
-	const onSignal = (signal: NodeJS.Signals) => {
-		instance.unmount();
-		restore();
-		process.exit(signals.find(([name]) => name === signal)?.[1] ?? 1);
-	};
-
 	for (const [signal] of signals) {
 		process.on(signal, onSignal);
 	}
 
 	process.on('uncaughtException', crash);
 	process.on('unhandledRejection', crash);
-	const exited = instance.waitUntilExit();
-	feed(more, exited, (list) => {
-		instance.rerender(<Root documents={list} options={options} />);
-	}).catch(crash);
-	try {
-		await exited;
-		restore();
-	} catch (error) {
-		// Ink rejects when a component throws; its error frame vanishes with the alternate screen.
-		restore();
-		process.stderr.write(`yuelan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-		process.exitCode = 1;
-	} finally {
-		for (const [signal] of signals) {
-			process.off(signal, onSignal);
-		}
-
-		process.off('uncaughtException', crash);
-		process.off('unhandledRejection', crash);
+	// Ink rejects when a component throws; its error frame would vanish with the alternate screen.
+	instance.waitUntilExit().then(() => {
+		end({status: 0});
+	}, crash);
+	if (batches) {
+		pumpDocuments(batches, services.documents, ended).catch(crash);
 	}
+
+	const ending = await ended;
+	instance.unmount();
+	restoreTerminal();
+	for (const [signal] of signals) {
+		process.off(signal, onSignal);
+	}
+
+	process.off('uncaughtException', crash);
+	process.off('unhandledRejection', crash);
+	if (ending.message !== undefined) {
+		process.stderr.write(`${ending.message}\n`);
+	}
+
+	return ending.status;
 }

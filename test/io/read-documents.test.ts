@@ -1,4 +1,4 @@
-import {chmodSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -82,5 +82,18 @@ describe('readDocuments', () => {
 		} finally {
 			rmSync(path.dirname(big), {recursive: true, force: true});
 		}
+	});
+});
+
+describe('document keys', () => {
+	it('is the resolved real path, the same through a link; the stamp is the size and mtime read', async () => {
+		const file = path.join(scratch, '通知.txt');
+		writeFileSync(file, '关于做好防控工作的通知\n');
+		const link = path.join(scratch, 'link.txt');
+		symlinkSync(file, link);
+		const {documents} = await readCollecting([{id: '通知.txt', path: file}, {id: 'link.txt', path: link}]);
+		expect(documents.map(document => document.key)).toEqual([realpathSync(file), realpathSync(file)]);
+		const stats = statSync(file);
+		expect(documents[0]!.stamp).toEqual({size: stats.size, mtimeMs: stats.mtimeMs});
 	});
 });

@@ -1,3 +1,4 @@
+import {documentKey} from '../../source/core/document-key.js';
 import {readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import type {Block, Document} from '../../source/core/document.js';
@@ -41,6 +42,7 @@ export function seedDocument(seed: SeedText): Document {
 	const [title = seed.name, ...rest] = seed.paragraphs;
 	const blocks: Block[] = rest.map(text => (text.length < 20 ? {kind: 'heading', level: 2, text} : {kind: 'paragraph', text}));
 	return {
+		key: documentKey(`/seed/${seed.name}`),
 		id: seed.name,
 		path: seed.name,
 		title,

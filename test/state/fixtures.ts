@@ -1,6 +1,9 @@
 import type {Block, Document, Section} from '../../source/core/document.js';
 import type {DocumentLayout, LayoutDocument, LayoutLine, Position} from '../../source/core/layout/layout-types.js';
-import {createReaderEnv, type ReaderEnv} from '../../source/state/reader-env.js';
+import {documentKey} from '../../source/core/document-key.js';
+import type {TerminalSize} from '../../source/state/geometry.js';
+import type {ReaderEnv} from '../../source/state/reader-env.js';
+import {createServices, envOf, type Services} from '../../source/state/services.js';
 
 /** A document from headings (lines starting with '# ') and paragraphs. */
 export function makeDocument(title: string, lines: readonly string[], meta: Partial<Document> = {}): Document {
@@ -11,7 +14,7 @@ export function makeDocument(title: string, lines: readonly string[], meta: Part
 		block.kind === 'heading' ? [{level: block.level, title: block.text, block: index}] : [],
 	);
 	return {
-		title, date: '2022-04-13', author: null, source: '新华社', id: `${title}.txt`, path: `/data/${title}.txt`,
+		key: documentKey(`/data/${title}.txt`), title, date: '2022-04-13', author: null, source: '新华社', id: `${title}.txt`, path: `/data/${title}.txt`,
 		format: 'text', encoding: 'utf-8', script: 'simplified', blocks, sections, chars: lines.join('').length,
 		droppedChrome: 0, ...meta,
 	};
@@ -68,6 +71,12 @@ export const documents: readonly Document[] = [
 	makeDocument('第五季净月微发现', ['注册']),
 ];
 
-export function testEnv(docs: readonly Document[] = documents): ReaderEnv {
-	return createReaderEnv(docs, simpleLayout, {ambiguous: 'narrow', indent: 2});
+/** Services over the test documents and the simple layout. */
+export function testServices(docs: readonly Document[] = documents): Services {
+	return createServices({layoutDocument: simpleLayout, ambiguous: 'narrow', indent: 2, documents: docs});
+}
+
+/** What reducers see: the documents, the simple layout, a 100×30 terminal unless told. */
+export function testEnv(docs: readonly Document[] = documents, size: TerminalSize = {columns: 100, rows: 30}): ReaderEnv {
+	return envOf(testServices(docs), size);
 }

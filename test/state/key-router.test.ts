@@ -1,6 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import {routeKey, routeKeys} from '../../source/state/key-router.js';
-import {keymap} from '../../source/state/keymap.js';
+import {list, outline, reader, root, search} from '../../source/state/actions.js';
+import {initialState} from '../../source/state/app-state.js';
+import {actionFor, routeKeys} from '../../source/state/key-router.js';
+import {keymap, type KeyBinding} from '../../source/state/keymap.js';
+import {documents, testEnv} from './fixtures.js';
 import {splitKeys, splitRaw} from '../../source/state/split-keys.js';
 
 const arrowDown = '\u001B[B';
@@ -48,42 +51,60 @@ describe('splitKeys (what Ink 6.8 useInput hands over)', () => {
 	});
 });
 
-describe('routeKey', () => {
-	const list = {mode: 'none', focus: 'list'} as const;
-	const reader = {mode: 'none', focus: 'reader'} as const;
+describe('actionFor', () => {
 	test.each([
-		['j', list, [{type: 'move-selection', delta: 1}]],
-		['j', reader, [{type: 'move-line', delta: 1}]],
-		['space', reader, [{type: 'page', pages: 1}]],
-		['d', reader, [{type: 'page', pages: 0.5}]],
-		['G', reader, [{type: 'go-bottom'}]],
-		[']', reader, [{type: 'next-section'}]],
-		[']', list, []],
-		['return', list, [{type: 'open-document'}]],
-		['tab', reader, [{type: 'toggle-focus'}]],
-		['escape', reader, [{type: 'back'}]],
-		['q', reader, [{type: 'quit'}]],
-		['ctrl-c', list, [{type: 'quit'}]],
-		['j', {mode: 'outline', focus: 'reader'}, [{type: 'move-outline', delta: 1}]],
-		['return', {mode: 'outline', focus: 'list'}, [{type: 'outline-jump'}]],
-		['q', {mode: 'help', focus: 'list'}, [{type: 'close-overlay'}]],
-		['q', {mode: 'search', focus: 'list'}, [{type: 'search-insert', text: 'q'}]],
-		['疫', {mode: 'search', focus: 'list'}, [{type: 'search-insert', text: '疫'}]],
-		['ctrl-c', {mode: 'search', focus: 'list'}, [{type: 'quit'}]],
-		['backspace', {mode: 'search', focus: 'list'}, [{type: 'search-delete'}]],
-		['x', reader, []],
-	] as const)('%s in %j', (key, state, actions) => {
-		expect(routeKey(key, state)).toEqual(actions);
+		['j', 'list', list({type: 'move', delta: 1})],
+		['j', 'reader', reader({type: 'scroll-lines', lines: 1})],
+		['space', 'reader', reader({type: 'scroll-pages', pages: 1})],
+		['d', 'reader', reader({type: 'scroll-pages', pages: 0.5})],
+		['ctrl-d', 'reader', reader({type: 'scroll-pages', pages: 0.5})],
+		['ctrl-u', 'reader', reader({type: 'scroll-pages', pages: -0.5})],
+		['ctrl-f', 'reader', reader({type: 'scroll-pages', pages: 1})],
+		['ctrl-b', 'reader', reader({type: 'scroll-pages', pages: -1})],
+		['e', 'reader', reader({type: 'scroll-lines', lines: 1})],
+		['ctrl-e', 'reader', reader({type: 'scroll-lines', lines: 1})],
+		['ctrl-n', 'reader', reader({type: 'scroll-lines', lines: 1})],
+		['y', 'reader', reader({type: 'scroll-lines', lines: -1})],
+		['ctrl-y', 'reader', reader({type: 'scroll-lines', lines: -1})],
+		['ctrl-p', 'reader', reader({type: 'scroll-lines', lines: -1})],
+		['G', 'reader', reader({type: 'bottom'})],
+		[']', 'reader', reader({type: 'next-section'})],
+		[']', 'list', undefined],
+		['return', 'list', root({type: 'open-document'})],
+		['tab', 'reader', root({type: 'toggle-focus'})],
+		['escape', 'reader', root({type: 'back'})],
+		['q', 'reader', root({type: 'quit'})],
+		['ctrl-c', 'list', root({type: 'quit'})],
+		['j', 'outline', outline({type: 'move', delta: 1})],
+		['G', 'outline', outline({type: 'last'})],
+		['home', 'outline', outline({type: 'first'})],
+		['space', 'outline', outline({type: 'move-pages', pages: 1})],
+		['pageup', 'outline', outline({type: 'move-pages', pages: -1})],
+		['return', 'outline', root({type: 'outline-jump'})],
+		['仁', 'outline', outline({type: 'filter-insert', text: '仁'})],
+		['backspace', 'outline', outline({type: 'filter-delete'})],
+		['q', 'help', root({type: 'close-overlay'})],
+		['q', 'search', search({type: 'insert', text: 'q'})],
+		['疫', 'search', search({type: 'insert', text: '疫'})],
+		['ctrl-c', 'search', root({type: 'quit'})],
+		['backspace', 'search', search({type: 'delete'})],
+		['x', 'reader', undefined],
+	] as const)('%s in %s', (key, mode, action) => {
+		expect(actionFor(key, mode)).toEqual(action);
 	});
 });
 
 test('a burst of three j moves three lines', () => {
-	expect(routeKeys('jjj', {}, {mode: 'none', focus: 'reader'})).toEqual(Array.from({length: 3}, () => ({type: 'move-line', delta: 1})));
+	const env = testEnv();
+	const state = initialState({key: documents[1]!.key});
+	const once = (from: typeof state) => routeKeys(from, ['j'], env);
+	expect(routeKeys(state, ['j', 'j', 'j'], env)).toEqual(once(once(once(state))));
+	expect(routeKeys(state, ['j', 'j', 'j'], env)).not.toEqual(once(once(state)));
 });
 
 test('every binding has a description and no key is bound twice in one context', () => {
 	const seen = new Set<string>();
-	for (const binding of keymap) {
+	for (const binding of keymap as readonly KeyBinding[]) {
 		expect(binding.description).not.toBe('');
 		for (const key of binding.keys) {
 			const id = `${binding.context}:${key}`;

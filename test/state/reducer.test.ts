@@ -1,95 +1,116 @@
 import {describe, expect, test} from 'vitest';
-import {createReducer, initialState, type Action, type ReaderState} from '../../source/state/reducer.js';
-import {testEnv} from './fixtures.js';
+import {headStart} from '../../source/core/document-offset.js';
+import {help, list, outline, reader, root, search, type AppAction} from '../../source/state/actions.js';
+import {initialState, type AppState} from '../../source/state/app-state.js';
+import {routeKeys} from '../../source/state/key-router.js';
+import {reduce} from '../../source/state/reduce.js';
+import {readerView} from '../../source/state/selectors.js';
+import {documents, testEnv} from './fixtures.js';
 
 const env = testEnv();
-const reducer = createReducer(env);
+const [first, second, third] = documents.map(document => document.key) as [typeof documents[0]['key'], typeof documents[0]['key'], typeof documents[0]['key']];
 // 100×30: reader 69 columns (34 characters a line), body 28 rows; document 1 has 81 lines,
 // block k of it on line 3 + 2k.
-const start = initialState({columns: 100, rows: 30});
-const reading: ReaderState = {...start, selected: 1, open: 1, focus: 'reader'};
-const at = (block: number, offset = 0) => ({block, offset});
+const start = initialState();
+const reading: AppState = {...start, list: {selected: second}, reader: {open: second, top: headStart}, focus: 'reader'};
+/** Text offset of a block's start (plus an offset into it) in document 1, summed here, not by the code under test. */
+const at = (block: number, offset = 0) => documents[1]!.blocks.slice(0, block).reduce((sum, b) => sum + b.text.length, 0) + offset;
+const head = (offset = 0) => headStart + offset;
+const top = (state: AppState, offset: number): AppState => ({...state, reader: {...state.reader, top: offset}});
+const readerAt = (offset: number) => ({reader: {open: second, top: offset}});
 
-type Row = [name: string, state: ReaderState, action: Action, expected: Partial<ReaderState>];
+type Row = [name: string, state: AppState, action: AppAction, expected: Partial<AppState>];
 
 const table: Row[] = [
-	['list down previews the next document', start, {type: 'move-selection', delta: 1}, {selected: 1, open: 1, position: at(-1)}],
-	['list up stops at the first', start, {type: 'move-selection', delta: -1}, {selected: 0, open: 0}],
-	['list bottom clamps', start, {type: 'select-document', index: 99}, {selected: 2, open: 2}],
-	['select resets the position', {...reading, position: at(5)}, {type: 'select-document', index: 0}, {selected: 0, open: 0, position: at(-1)}],
-	['enter opens and focuses the reader', {...start, selected: 1, open: 1}, {type: 'open-document'}, {open: 1, focus: 'reader'}],
-	['tab toggles focus', start, {type: 'toggle-focus'}, {focus: 'reader'}],
-	['esc in the reader goes back to the list', reading, {type: 'back'}, {focus: 'list'}],
-	['j moves one line: title to metadata', reading, {type: 'move-line', delta: 1}, {position: {block: -1, offset: 1}}],
-	['k at the top stays', reading, {type: 'move-line', delta: -1}, {position: at(-1)}],
-	['three lines down reaches the first heading', reading, {type: 'move-line', delta: 3}, {position: at(0)}],
-	['page down keeps one line of context (27 lines)', reading, {type: 'page', pages: 1}, {position: at(12)}],
-	['half page down', reading, {type: 'page', pages: 0.5}, {position: at(5)}],
-	['page up from the middle', {...reading, position: at(13)}, {type: 'page', pages: -1}, {position: {block: -1, offset: 2}}],
-	['bottom puts the end on the last row', reading, {type: 'go-bottom'}, {position: at(25)}],
-	['top', {...reading, position: at(20)}, {type: 'go-top'}, {position: at(-1)}],
-	['next section from the head', reading, {type: 'next-section'}, {position: at(0)}],
-	['next section from the first', {...reading, position: at(0)}, {type: 'next-section'}, {position: at(13)}],
-	['next section after the last stays', {...reading, position: at(26)}, {type: 'next-section'}, {position: at(26)}],
-	['previous section from inside one', {...reading, position: at(20)}, {type: 'previous-section'}, {position: at(13)}],
-	['previous section before the first goes to the head', {...reading, position: at(0)}, {type: 'previous-section'}, {position: at(-1)}],
-	['resize keeps the position', {...reading, position: {block: 5, offset: 3}}, {type: 'resize', size: {columns: 50, rows: 12}}, {position: {block: 5, offset: 3}, size: {columns: 50, rows: 12}}],
-	['outline opens on the current section', {...reading, position: at(20)}, {type: 'open-outline'}, {mode: 'outline', outlineCursor: 1}],
-	['outline cursor clamps', {...reading, mode: 'outline', outlineCursor: 2}, {type: 'move-outline', delta: 1}, {outlineCursor: 2}],
-	['outline enter jumps', {...reading, mode: 'outline', outlineCursor: 2, focus: 'list'}, {type: 'outline-jump'}, {mode: 'none', focus: 'reader', position: at(26)}],
-	['help opens', reading, {type: 'open-help'}, {mode: 'help'}],
-	['esc closes an overlay', {...reading, mode: 'help'}, {type: 'close-overlay'}, {mode: 'none'}],
-	['search starts empty', {...reading, search: {query: 'x', hits: [1]}}, {type: 'start-search'}, {mode: 'search', search: {query: '', hits: [1]}}],
-	['search types', {...start, mode: 'search'}, {type: 'search-insert', text: '疫'}, {search: {query: '疫', hits: []}}],
-	['search deletes a whole character', {...start, mode: 'search', search: {query: '疫情', hits: []}}, {type: 'search-delete'}, {search: {query: '疫', hits: []}}],
-	['search submit selects the first hit after the cursor', {...start, mode: 'search', search: {query: '疫', hits: []}}, {type: 'search-submit'}, {mode: 'none', focus: 'list', selected: 1, open: 1, search: {query: '疫', hits: [0, 1]}}],
-	['n wraps around the hits', {...reading, search: {query: '疫', hits: [0, 1]}}, {type: 'next-hit', delta: 1}, {selected: 0, open: 0}],
-	['N goes back', {...start, search: {query: '疫', hits: [0, 1]}}, {type: 'next-hit', delta: -1}, {selected: 1, open: 1}],
-	['quit', start, {type: 'quit'}, {quit: true}],
-	['a burst routes each key against the state before it', reading, {type: 'keys', keys: ['o', 'j', 'return']}, {mode: 'none', outlineCursor: 1, position: at(13)}],
-	['a burst of j counts every key', reading, {type: 'keys', keys: ['j', 'j', 'j']}, {position: at(0)}],
-	['in the search box q is text', {...start, mode: 'search'}, {type: 'keys', keys: ['q', 'space', 'return']}, {quit: false, mode: 'none', search: {query: 'q ', hits: []}}],
+	['list down previews the next document', start, list({type: 'move', delta: 1}), {list: {selected: second}, reader: {open: second, top: head()}}],
+	['list up stops at the first', start, list({type: 'move', delta: -1}), {list: {selected: first}, reader: {open: first, top: head()}}],
+	['list bottom is the last', start, list({type: 'last'}), {list: {selected: third}, reader: {open: third, top: head()}}],
+	['select resets the position', top(reading, at(5)), list({type: 'first'}), {list: {selected: first}, reader: {open: first, top: head()}}],
+	['enter opens and focuses the reader', {...start, list: {selected: second}}, root({type: 'open-document'}), {reader: {open: second, top: head()}, focus: 'reader'}],
+	['enter on the open document keeps its position', top(reading, at(5)), root({type: 'open-document'}), {}],
+	['tab toggles focus', start, root({type: 'toggle-focus'}), {focus: 'reader'}],
+	['esc in the reader goes back to the list', reading, root({type: 'back'}), {focus: 'list'}],
+	['j moves one line: title to metadata', reading, reader({type: 'scroll-lines', lines: 1}), readerAt(head(1))],
+	['three lines down reaches the first heading', reading, reader({type: 'scroll-lines', lines: 3}), readerAt(at(0))],
+	['page down keeps one line of context (27 lines)', reading, reader({type: 'scroll-pages', pages: 1}), readerAt(at(12))],
+	['half page down', reading, reader({type: 'scroll-pages', pages: 0.5}), readerAt(at(5))],
+	['page up from the middle', top(reading, at(13)), reader({type: 'scroll-pages', pages: -1}), readerAt(head(2))],
+	['bottom puts the end on the last row', reading, reader({type: 'bottom'}), readerAt(at(25))],
+	['top', top(reading, at(20)), reader({type: 'top'}), readerAt(head())],
+	['next section from the head', reading, reader({type: 'next-section'}), readerAt(at(0))],
+	['next section from the first', top(reading, at(0)), reader({type: 'next-section'}), readerAt(at(13))],
+	['previous section from inside one', top(reading, at(20)), reader({type: 'previous-section'}), readerAt(at(13))],
+	['previous section before the first goes to the head', top(reading, at(0)), reader({type: 'previous-section'}), readerAt(head())],
+	['a previewed document becomes the open one when scrolled', {...start, list: {selected: second}}, reader({type: 'scroll-lines', lines: 3}), {list: {selected: second}, reader: {open: second, top: at(0)}}],
+	['outline opens on the current section', top(reading, at(20)), root({type: 'open-outline'}), {overlay: 'outline', outline: {cursor: 1, filter: ''}}],
+	['outline cursor clamps', {...reading, overlay: 'outline', outline: {cursor: 2, filter: ''}}, outline({type: 'move', delta: 1}), {}],
+	['outline enter jumps', {...reading, overlay: 'outline', outline: {cursor: 2, filter: ''}, focus: 'list'}, root({type: 'outline-jump'}), {overlay: 'none', focus: 'reader', ...readerAt(at(26))}],
+	['outline filter keeps matching sections; enter jumps to the match', {...reading, overlay: 'outline', outline: {cursor: 0, filter: '仁'}}, root({type: 'outline-jump'}), {overlay: 'none', ...readerAt(at(26))}],
+	['outline: Esc clears a filter before it closes', {...reading, overlay: 'outline', outline: {cursor: 0, filter: '仁'}}, root({type: 'close-overlay'}), {outline: {cursor: 0, filter: ''}}],
+	['help opens at the top', {...reading, help: {top: 5}}, root({type: 'open-help'}), {overlay: 'help', help: {top: 0}}],
+	['esc closes an overlay', {...reading, overlay: 'help'}, root({type: 'close-overlay'}), {overlay: 'none'}],
+	['search starts empty and remembers the last search', {...reading, search: {query: 'x', submitted: 'x'}}, root({type: 'start-search'}), {overlay: 'search', search: {query: '', submitted: 'x'}}],
+	['search types', {...start, overlay: 'search'}, search({type: 'insert', text: '疫'}), {search: {query: '疫', submitted: ''}}],
+	['search deletes a whole character', {...start, overlay: 'search', search: {query: '疫𠀀', submitted: ''}}, search({type: 'delete'}), {search: {query: '疫', submitted: ''}}],
+	['search submit selects the first hit after the cursor', {...start, overlay: 'search', search: {query: '疫', submitted: ''}}, root({type: 'search-submit'}), {overlay: 'none', focus: 'list', list: {selected: second}, reader: {open: second, top: head()}, search: {query: '疫', submitted: '疫'}}],
+	['n wraps around the hits', {...reading, search: {query: '', submitted: '疫'}}, root({type: 'next-hit', delta: 1}), {list: {selected: first}, reader: {open: first, top: head()}}],
+	['N goes back', {...start, search: {query: '', submitted: '疫'}}, root({type: 'next-hit', delta: -1}), {list: {selected: second}, reader: {open: second, top: head()}}],
+	['help scrolls', {...reading, overlay: 'help'}, help({type: 'scroll', lines: 2}), {help: {top: 2}}],
+	['quit', start, root({type: 'quit'}), {quit: true}],
 ];
 
-describe('reducer', () => {
+describe('root reducer', () => {
 	test.each(table)('%s', (_name, state, action, expected) => {
-		const next = reducer(state, action);
-		expect(next).toEqual({...state, ...expected});
+		expect(reduce(state, action, env)).toEqual({...state, ...expected});
 	});
 
-	test('an action that changes nothing returns the same object', () => {
-		expect(reducer(reading, {type: 'move-line', delta: -1})).toBe(reading);
-		expect(reducer(start, {type: 'close-overlay'})).toBe(start);
+	test.each([
+		['k at the top', reading, reader({type: 'scroll-lines', lines: -1})],
+		['next section after the last', top(reading, at(26)), reader({type: 'next-section'})],
+		['close with nothing open', start, root({type: 'close-overlay'})],
+		['list up at the first', {...start, list: {selected: first}}, list({type: 'move', delta: -1})],
+		['n with no search', start, root({type: 'next-hit', delta: 1})],
+	])('%s returns the same object', (_name, state, action) => {
+		expect(reduce(state, action, env)).toBe(state);
 	});
 
-	test('with no documents, reader actions are ignored', () => {
-		const empty = initialState({columns: 80, rows: 24});
-		const emptyReducer = createReducer(testEnv([]));
-		expect(emptyReducer(empty, {type: 'move-line', delta: 1})).toBe(empty);
-		expect(emptyReducer(empty, {type: 'open-outline'})).toBe(empty);
+	test('with no documents, reader and outline actions are ignored', () => {
+		const empty = testEnv([]);
+		expect(reduce(start, reader({type: 'scroll-lines', lines: 1}), empty)).toBe(start);
+		expect(reduce(start, root({type: 'open-outline'}), empty)).toBe(start);
+		expect(reduce(start, list({type: 'move', delta: 1}), empty)).toBe(start);
+	});
+
+	test('a position saved for a document that has not loaded yet is kept until it arrives', () => {
+		const restored = initialState({key: third, top: 1});
+		expect(readerView(restored, testEnv(documents.slice(0, 1))).document).toBe(documents[0]);
+		const arrived = readerView(restored, env);
+		expect(arrived.document).toBe(documents[2]);
+		// The saved top (inside the only block, '注册') is the top once it has arrived, not the head.
+		expect(arrived.lines[0]!.text).toBe('注册');
+		expect(readerView(initialState({key: third}), env).lines[0]!.text).toBe(documents[2]!.title);
 	});
 });
 
-describe('help scrolling', () => {
-	const small = {...initialState({columns: 40, rows: 12}), mode: 'help' as const};
+describe('keys in a burst', () => {
 	test.each([
-		['down one', 0, 1, 1],
-		['up from the top stays', 0, -1, 0],
-		['far down stops at the last screen', 0, 999, -1],
-	])('%s', (_name, from, delta, expected) => {
-		const next = reducer({...small, helpTop: from}, {type: 'scroll-help', delta});
-		const last = reducer({...small, helpTop: 0}, {type: 'scroll-help', delta: 9999}).helpTop;
-		expect(next.helpTop).toBe(expected === -1 ? last : expected);
-		expect(last).toBeGreaterThan(0);
+		['routes each key against the state before it', reading, ['o', 'j', 'return'], {overlay: 'none', outline: {cursor: 1, filter: ''}, ...readerAt(at(13))}],
+		['counts every j', reading, ['j', 'j', 'j'], readerAt(at(0))],
+		['in the search box q is text', {...start, overlay: 'search'}, ['q', 'space', 'return'], {overlay: 'none', focus: 'list', search: {query: 'q ', submitted: 'q '}}],
+		['j in help scrolls the help, not the reader', {...reading, overlay: 'help'}, ['j', 'j'], {help: {top: 2}}],
+		['typing in the outline filters it', {...reading, overlay: 'outline'}, ['仁', 'return'], {overlay: 'none', outline: {cursor: 0, filter: '仁'}, ...readerAt(at(26))}],
+	] as const)('%s', (_name, state, keys, expected) => {
+		expect(routeKeys(state, keys, env)).toEqual({...state, ...expected});
 	});
+});
 
-	test('j in help scrolls the help, not the reader', () => {
-		const next = reducer({...small, helpTop: 0}, {type: 'keys', keys: ['j', 'j']});
-		expect(next.helpTop).toBe(2);
-		expect(next.position).toEqual(small.position);
-	});
-
-	test('opening help starts at the top', () => {
-		expect(reducer({...small, mode: 'none', helpTop: 5}, {type: 'open-help'}).helpTop).toBe(0);
+describe('help scrolling on a small terminal', () => {
+	const small = testEnv(documents, {columns: 40, rows: 12});
+	const inHelp: AppState = {...start, overlay: 'help'};
+	test('stops at the last screen', () => {
+		const far = reduce(inHelp, help({type: 'scroll', lines: 999}), small).help.top;
+		expect(far).toBeGreaterThan(0);
+		expect(reduce({...inHelp, help: {top: far}}, help({type: 'scroll', lines: 1}), small).help.top).toBe(far);
+		expect(reduce(inHelp, help({type: 'scroll', lines: -1}), small)).toBe(inHelp);
 	});
 });

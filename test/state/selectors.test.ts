@@ -1,11 +1,15 @@
 import {describe, expect, test} from 'vitest';
 import {geometry} from '../../source/state/geometry.js';
-import {initialState} from '../../source/state/reducer.js';
-import {hints, listStart, percent, readerView, sectionStatus} from '../../source/state/selectors.js';
+import {textOffsetOf} from '../../source/core/document-offset.js';
+import {initialState, type AppState} from '../../source/state/app-state.js';
+import {hints, listStart, readerView, sectionStatus} from '../../source/state/selectors.js';
 import {documents, testEnv} from './fixtures.js';
 
 const env = testEnv();
-const reading = {...initialState({columns: 100, rows: 30}), open: 1, selected: 1};
+const key = documents[1]!.key;
+const reading = initialState({key});
+const percent = (view: {percent: number}) => view.percent;
+const at = (block: number, offset = 0): AppState => ({...reading, reader: {open: key, top: textOffsetOf(documents[1]!, {block, offset})}});
 
 describe('geometry', () => {
 	test.each([
@@ -23,7 +27,7 @@ describe('geometry', () => {
 
 describe('reader view', () => {
 	test('shows the lines from the position, as many as fit', () => {
-		const view = readerView({...reading, position: {block: 13, offset: 0}}, env);
+		const view = readerView(at(13), env);
 		expect(view.top).toBe(29);
 		expect(view.lines).toHaveLength(28);
 		expect(view.lines[0].text).toBe('责任');
@@ -41,8 +45,8 @@ describe('reader view', () => {
 		const seen: number[] = [];
 		for (let step = 0; step < 60; step++) {
 			seen.push(percent(readerView(state, env)));
-			const next = env.layoutOf(1, geometry(state.size).readerWidth).positionOf(step + 1);
-			state = {...state, position: next};
+			const next = env.layoutOf(documents[1]!, geometry(env.size).readerWidth).positionOf(step + 1);
+			state = at(next.block, next.offset);
 		}
 
 		expect(seen).toEqual([...seen].sort((a, b) => a - b));
@@ -52,21 +56,21 @@ describe('reader view', () => {
 	});
 
 	test('a short document is 100%', () => {
-		expect(percent(readerView({...reading, open: 2}, env))).toBe(100);
+		expect(percent(readerView(initialState({key: documents[2]!.key}), env))).toBe(100);
 	});
 
 	test('section status', () => {
 		expect(sectionStatus(reading, env)).toEqual({index: 0, count: 3, title: ''});
-		expect(sectionStatus({...reading, position: {block: 20, offset: 4}}, env)).toEqual({index: 2, count: 3, title: '责任'});
+		expect(sectionStatus(at(20, 4), env)).toEqual({index: 2, count: 3, title: '责任'});
 	});
 });
 
 describe('hints come from the keymap', () => {
 	test.each([
-		[{mode: 'none', focus: 'list'}, ['Enter open', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
-		[{mode: 'none', focus: 'reader'}, ['Space page', '] section', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
-		[{mode: 'search', focus: 'list'}, ['Enter search', 'Esc cancel']],
-		[{mode: 'outline', focus: 'list'}, ['Enter jump', 'Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
+		[{overlay: 'none', focus: 'list'}, ['Enter open', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		[{overlay: 'none', focus: 'reader'}, ['Space page', '] section', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		[{overlay: 'search', focus: 'list'}, ['Enter search', 'Esc cancel']],
+		[{overlay: 'outline', focus: 'list'}, ['Enter jump', 'Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
 	] as const)('%j', (state, expected) => {
 		expect(hints(state)).toEqual(expected);
 	});

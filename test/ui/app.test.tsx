@@ -2,8 +2,10 @@ import {render} from 'ink-testing-library';
 import {afterEach, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {textWidth} from '../../source/core/layout/text-width.js';
+import {initialState} from '../../source/state/app-state.js';
 import {App, type AppProps} from '../../source/ui/app.js';
-import {documents, simpleLayout} from '../state/fixtures.js';
+import type {Document} from '../../source/core/document.js';
+import {documents, testServices} from '../state/fixtures.js';
 import {rows, waitForFrame} from './wait-for-frame.js';
 
 const arrowDown = '\u001B[B';
@@ -15,24 +17,23 @@ afterEach(() => {
 	cleanup();
 });
 
-function renderApp(props: Partial<AppProps> = {}) {
+function renderApp(props: Partial<AppProps> & {readonly documents?: readonly Document[]} = {}) {
 	let exited = 0;
+	const {documents: shown = documents, ...rest} = props;
+	const services = testServices(shown);
 	const result = render(
 		<App
-			documents={documents}
-			layoutDocument={simpleLayout}
+			services={services}
 			width={100}
 			height={30}
 			color={false}
-			ambiguous="narrow"
-			indent={2}
 			onExit={() => {
 				exited++;
 			}}
-			{...props}
+			{...rest}
 		/>,
 	);
-	return {...result, exits: () => exited};
+	return {...result, services, exits: () => exited};
 }
 
 /** The reader pane's first row (right of the separator) in a split frame. */
@@ -111,20 +112,18 @@ test('search titles: / types, Enter selects the hit', async () => {
 });
 
 test('narrow terminal shows one pane; Tab switches; too small shows the message', async () => {
-	const {lastFrame, stdin, rerender} = renderApp({width: 40, height: 12});
-	const frame = await waitForFrame(lastFrame, f => f.includes('? help'));
+	const {lastFrame, stdin, rerender, services} = renderApp({width: 40, height: 12});
+	let frame = await waitForFrame(lastFrame, f => f.includes('? help'));
 	expect(rows(frame)[0]).toBe('* 北乡义镇抗疫纪实');
 	expect(rows(frame)).toHaveLength(11);
 	stdin.write(tab);
-	await waitForFrame(lastFrame, f => rows(f)[0] === '北乡义镇抗疫纪实' && !f.includes('*'));
-	rerender(
-		<App documents={documents} layoutDocument={simpleLayout} width={15} height={5} color={false} ambiguous="narrow" indent={2} />,
-	);
+	frame = await waitForFrame(lastFrame, f => rows(f)[0] === '北乡义镇抗疫纪实' && !f.includes('*'));
+	rerender(<App services={services} width={15} height={5} color={false} />);
 	await waitForFrame(lastFrame, f => f.includes('too s'));
 });
 
 test('resize keeps the reading position, not the line number', async () => {
-	const props = {documents: [documents[1]], layoutDocument: simpleLayout, color: false, ambiguous: 'narrow', indent: 2} as const;
+	const props = {services: testServices([documents[1]!]), color: false} as const;
 	const {lastFrame, stdin, rerender} = render(<App {...props} width={100} height={30} />);
 	await waitForFrame(lastFrame, f => f.includes('q quit'));
 	stdin.write('\t]]');
@@ -141,15 +140,65 @@ test('q quits once', async () => {
 });
 
 test('documents that arrive while the reader is open join the list; the cursor stays', async () => {
-	const base = {layoutDocument: simpleLayout, width: 100, height: 30, color: false, ambiguous: 'narrow' as const, indent: 2};
-	const {lastFrame, rerender, stdin} = render(<App {...base} documents={[]} />);
+	const services = testServices([]);
+	const {lastFrame, stdin} = render(<App services={services} width={100} height={30} color={false} />);
 	await waitForFrame(lastFrame, frame => frame.includes('loading documents…'));
-	rerender(<App {...base} documents={documents.slice(0, 1)} />);
+	services.documents.add(documents.slice(0, 1));
 	await waitForFrame(lastFrame, frame => frame.includes(documents[0]!.title));
 	stdin.write('j');
-	rerender(<App {...base} documents={documents} />);
+	services.documents.add(documents.slice(1));
 	const frame = await waitForFrame(lastFrame, current => current.includes(documents.at(-1)!.title));
 	expect(frame).not.toContain('loading documents…');
 	stdin.write('j');
 	await waitForFrame(lastFrame, current => readerTop(current).includes(documents[1]!.title));
+});
+
+test('streaming: each document shows as it arrives, and keys work between arrivals', async () => {
+	const services = testServices([]);
+	const {lastFrame, stdin} = render(<App services={services} width={100} height={30} color={false} />);
+	await waitForFrame(lastFrame, frame => frame.includes('loading documents…'));
+	for (const [index, document] of documents.entries()) {
+		services.documents.add([document]);
+		// The document joins the list while the others are still to come.
+		const frame = await waitForFrame(lastFrame, current => current.includes(document.title));
+		for (const later of documents.slice(index + 1)) {
+			expect(frame).not.toContain(later.title);
+		}
+
+		// The cursor follows to the newest: the reader previews it.
+		stdin.write('G');
+		await waitForFrame(lastFrame, current => readerTop(current) === document.title);
+	}
+});
+
+test('state changes reach onStateChange; quitting reports status 0', async () => {
+	const seen: string[] = [];
+	let status: number | undefined;
+	const {lastFrame, stdin} = render(
+		<App
+			services={testServices()}
+			width={100}
+			height={30}
+			color={false}
+			onStateChange={state => seen.push(`${state.focus}:${state.reader.open ?? ''}`)}
+			onExit={code => {
+				status = code;
+			}}
+		/>,
+	);
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	stdin.write('j');
+	await waitForFrame(lastFrame, () => seen.length === 1);
+	stdin.write(tab);
+	await waitForFrame(lastFrame, () => seen.length === 2);
+	expect(seen).toEqual([`list:${documents[1]!.key}`, `reader:${documents[1]!.key}`]);
+	stdin.write('q');
+	await waitForFrame(lastFrame, () => status === 0);
+});
+
+test('starts where initialState says, e.g. a restored position', async () => {
+	const {lastFrame} = renderApp({initialState: initialState({key: documents[1]!.key})});
+	const frame = await waitForFrame(lastFrame, f => f.includes('] section'));
+	expect(readerTop(frame)).toBe(documents[1]!.title);
+	expect(rows(frame)[2]).toMatch(/^\* 坚决打赢/);
 });

@@ -7,14 +7,17 @@ import {OutlinePanel} from '../../source/ui/outline-panel.js';
 import {ReaderPane} from '../../source/ui/reader-pane.js';
 import {statusText} from '../../source/ui/status-line.js';
 import {TooSmall} from '../../source/ui/too-small.js';
-import {keymap} from '../../source/state/keymap.js';
+import {keymap, type KeyBinding} from '../../source/state/keymap.js';
+import {createDocumentStore} from '../../source/state/document-store.js';
 import {documents, simpleLayout} from '../state/fixtures.js';
+
+const documentSet = createDocumentStore(documents).snapshot();
 import {rows} from './wait-for-frame.js';
 
 describe('document list', () => {
 	test('two rows per document, open one marked, nothing wider than the pane', () => {
 		const {lastFrame} = render(
-			<DocumentList documents={documents} selected={1} open={1} focused width={16} height={6} ambiguous="narrow" />,
+			<DocumentList documents={documentSet} selected={1} open={1} focused width={16} height={6} ambiguous="narrow" />,
 		);
 		const frame = rows(lastFrame()!);
 		expect(frame).toEqual(['  北乡义镇抗疫…', '  2022-04-13 · …', '* 坚决打赢疫情…', '  2022-04-13 · …', '  第五季净月微…', '  2022-04-13 · …']);
@@ -25,7 +28,7 @@ describe('document list', () => {
 
 	test('scrolls to keep the cursor in view', () => {
 		const {lastFrame} = render(
-			<DocumentList documents={documents} selected={2} open={2} focused={false} width={30} height={2} ambiguous="narrow" />,
+			<DocumentList documents={documentSet} selected={2} open={2} focused={false} width={30} height={2} ambiguous="narrow" />,
 		);
 		expect(rows(lastFrame()!)[0]).toBe('* 第五季净月微发现');
 	});
@@ -38,9 +41,11 @@ test('reader pane shows the given lines, cut by display width', () => {
 });
 
 test('outline indents by level and shows the cursor', () => {
-	const sections = [{level: 1, title: '信心', block: 0}, {level: 2, title: '细节', block: 3}];
-	const {lastFrame} = render(<OutlinePanel sections={sections} cursor={1} width={20} height={4} ambiguous="narrow" />);
+	const sections = [{level: 1, title: '信心', block: 0}, {level: 2, title: '细节', block: 3}].map((section, index) => ({section, index}));
+	const {lastFrame} = render(<OutlinePanel sections={sections} total={2} filter="" cursor={1} width={20} height={4} ambiguous="narrow" />);
 	expect(rows(lastFrame()!).slice(0, 3)).toEqual(['Outline (2)', '1. 信心', '  2. 细节']);
+	const filtered = render(<OutlinePanel sections={sections.slice(1)} total={2} filter="细" cursor={0} width={20} height={4} ambiguous="narrow" />);
+	expect(rows(filtered.lastFrame()!).slice(0, 2)).toEqual(['Outline (1/2) 细', '  2. 细节']);
 });
 
 test('help scrolls on a short terminal and says there is more', () => {
@@ -54,7 +59,7 @@ test('help scrolls on a short terminal and says there is more', () => {
 test('help lists every binding of the keymap', () => {
 	const {lastFrame} = render(<HelpScreen width={80} height={60} top={0} ambiguous="narrow" />);
 	const frame = lastFrame()!;
-	for (const binding of keymap) {
+	for (const binding of keymap as readonly KeyBinding[]) {
 		expect(frame).toContain(binding.description);
 	}
 

@@ -1,3 +1,4 @@
+import {documentKey, type DocumentKey, type FileStamp} from '../document-key.js';
 import type {Block, Document, DocumentFormat} from '../document.js';
 import {sanitize} from '../text/sanitize.js';
 import {stripAnnotations} from './strip-annotations.js';
@@ -16,6 +17,10 @@ import {charLength} from '../text/char-length.js';
 export type SourceText = {
 	readonly id: string;
 	readonly path: string;
+	/** Stable identity; the path as given when absent. */
+	readonly key?: DocumentKey;
+	/** The file's size and mtime when read. */
+	readonly stamp?: FileStamp;
 	/** Decoded text; may still hold control characters and markup. */
 	readonly text: string;
 	readonly encoding: string;
@@ -48,6 +53,8 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 	const metadata = findMetadata(fields, parsed.lines);
 	const body = blocks.map((block) => block.text).join('\n');
 	return {
+		key: source.key ?? documentKey(source.path),
+		...(source.stamp && {stamp: source.stamp}),
 		id: source.id,
 		path: source.path,
 		format: parsed.format,

@@ -1,0 +1,76 @@
+import type {Document} from './document.js';
+import type {Position} from './layout/layout-types.js';
+
+const starts = new WeakMap<Document, Int32Array>();
+
+/** Where each block starts in the document's text (its blocks' texts end to end), plus the total at the end. */
+export function blockStarts(document: Document): Int32Array {
+	let found = starts.get(document);
+	if (!found) {
+		found = new Int32Array(document.blocks.length + 1);
+		let total = 0;
+		for (const [index, block] of document.blocks.entries()) {
+			total += block.text.length;
+			found[index + 1] = total;
+		}
+
+		starts.set(document, found);
+	}
+
+	return found;
+}
+
+/**
+ * The head of every document (title and metadata lines) as a text offset: far below
+ * zero, so the top of a document is one number whatever its title. Offset `o` of the
+ * title is `headStart + o`; the body's text offsets are 0 and up.
+ */
+export const headStart = -(2 ** 31);
+
+/**
+ * A position as one number: the UTF-16 offset into the document's text (the blocks'
+ * texts end to end), or `headStart + o` in the head. Unlike `{block, offset}`, it
+ * survives a rule that splits or joins blocks differently and needs no document to
+ * name the top of one, so it is what state keeps and what is saved.
+ */
+export function textOffsetOf(document: Document, position: Position): number {
+	if (position.block < 0) {
+		return headStart + Math.max(0, Math.min(position.offset, document.title.length));
+	}
+
+	const offsets = blockStarts(document);
+	const block = Math.min(position.block, document.blocks.length);
+	return (offsets[block] ?? 0) + Math.max(0, position.offset);
+}
+
+/** The position a text offset names; offsets past the end are the end, before the head the head. */
+export function positionAtTextOffset(document: Document, offset: number): Position {
+	if (offset < 0) {
+		return {block: -1, offset: Math.max(0, Math.min(document.title.length, offset - headStart))};
+	}
+
+	const offsets = blockStarts(document);
+	const total = offsets[offsets.length - 1] ?? 0;
+	if (document.blocks.length === 0) {
+		return {block: -1, offset: document.title.length};
+	}
+
+	if (offset >= total) {
+		const last = document.blocks.length - 1;
+		return {block: last, offset: document.blocks[last]!.text.length};
+	}
+
+	// The block whose text holds the offset: the last one starting at or before it.
+	let low = 0;
+	let high = document.blocks.length - 1;
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (offsets[middle]! <= offset) {
+			low = middle;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return {block: low, offset: offset - offsets[low]!};
+}

@@ -1,0 +1,41 @@
+import type {HelpAction} from './slices/help.js';
+import type {ListAction} from './slices/list.js';
+import type {OutlineAction} from './slices/outline.js';
+import type {ReaderAction} from './slices/reader.js';
+import type {SearchAction} from './slices/search.js';
+
+/** Actions that concern more than one slice: focus, overlays, opening documents, quitting. */
+export type RootAction =
+	| {readonly type: 'quit'}
+	| {readonly type: 'toggle-focus'}
+	| {readonly type: 'back'}
+	| {readonly type: 'open-document'}
+	| {readonly type: 'open-outline'}
+	| {readonly type: 'outline-jump'}
+	| {readonly type: 'open-help'}
+	| {readonly type: 'close-overlay'}
+	| {readonly type: 'start-search'}
+	| {readonly type: 'search-submit'}
+	| {readonly type: 'next-hit'; readonly delta: number};
+
+/** Any action, tagged with the slice that handles it. */
+export type AppAction =
+	| {readonly slice: 'list'; readonly action: ListAction}
+	| {readonly slice: 'reader'; readonly action: ReaderAction}
+	| {readonly slice: 'outline'; readonly action: OutlineAction}
+	| {readonly slice: 'help'; readonly action: HelpAction}
+	| {readonly slice: 'search'; readonly action: SearchAction}
+	| {readonly slice: 'root'; readonly action: RootAction};
+
+/** A list action. */
+export const list = (action: ListAction): AppAction => ({slice: 'list', action});
+/** A reader action. */
+export const reader = (action: ReaderAction): AppAction => ({slice: 'reader', action});
+/** An outline action. */
+export const outline = (action: OutlineAction): AppAction => ({slice: 'outline', action});
+/** A help action. */
+export const help = (action: HelpAction): AppAction => ({slice: 'help', action});
+/** A search-box action. */
+export const search = (action: SearchAction): AppAction => ({slice: 'search', action});
+/** A root action. */
+export const root = (action: RootAction): AppAction => ({slice: 'root', action});

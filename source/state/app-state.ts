@@ -1,0 +1,59 @@
+import type {DocumentKey} from '../core/document-key.js';
+import {headStart} from '../core/document-offset.js';
+import {initialHelp, type HelpState} from './slices/help.js';
+import {initialList, type ListState} from './slices/list.js';
+import {initialOutline, type OutlineState} from './slices/outline.js';
+import {initialReader, type ReaderState} from './slices/reader.js';
+import {initialSearch, type SearchState} from './slices/search.js';
+
+/** Which pane receives keys when no overlay is open. */
+export type Focus = 'list' | 'reader';
+
+/** What covers the panes, if anything. */
+export type Overlay = 'none' | 'outline' | 'help' | 'search';
+
+/** Who gets the keys: the open overlay, else the focused pane. The key router and the root reducer switch on it. */
+export type Mode = Focus | Exclude<Overlay, 'none'>;
+
+/** Everything the reader remembers between key presses, one slice per mode. */
+export type AppState = {
+	/** The pane that has the keys (under an overlay: the one that gets them back). */
+	readonly focus: Focus;
+	/** The overlay shown, if any. */
+	readonly overlay: Overlay;
+	readonly list: ListState;
+	readonly reader: ReaderState;
+	readonly outline: OutlineState;
+	readonly help: HelpState;
+	readonly search: SearchState;
+	/** Set once quit was asked for. */
+	readonly quit: boolean;
+};
+
+/** The mode a state is in. */
+export function modeOf(state: Pick<AppState, 'focus' | 'overlay'>): Mode {
+	return state.overlay === 'none' ? state.focus : state.overlay;
+}
+
+/** Where to start reading, e.g. a position saved in an earlier session. */
+export type StartAt = {
+	/** The document; it opens when it has loaded. */
+	readonly key: DocumentKey;
+	/** Text offset of the top of the view (see core's `textOffsetOf`); the head when absent. */
+	readonly top?: number;
+};
+
+/** The state when the app starts: the first document previewed and the list focused, or the reader at `at`. */
+export function initialState(at?: StartAt): AppState {
+	const start: AppState = {
+		focus: 'list',
+		overlay: 'none',
+		list: initialList,
+		reader: initialReader,
+		outline: initialOutline,
+		help: initialHelp,
+		search: initialSearch,
+		quit: false,
+	};
+	return at ? {...start, focus: 'reader', list: {selected: at.key}, reader: {open: at.key, top: at.top ?? headStart}} : start;
+}

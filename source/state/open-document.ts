@@ -1,0 +1,34 @@
+import type {Document, Section} from '../core/document.js';
+import type {AppState} from './app-state.js';
+import type {DocumentSet} from './document-store.js';
+import {selectedIndex} from './slices/list.js';
+
+/** The document under the list cursor (the first while the selected one has not loaded). */
+export function selectedDocument(state: Pick<AppState, 'list'>, documents: DocumentSet): Document | undefined {
+	return documents.at(selectedIndex(state.list, documents));
+}
+
+/** The document the reader shows: the open one once loaded, else the one under the list cursor. */
+export function openDocument(state: Pick<AppState, 'list' | 'reader'>, documents: DocumentSet): Document | undefined {
+	const open = state.reader.open === undefined ? undefined : documents.get(state.reader.open);
+	return open ?? selectedDocument(state, documents);
+}
+
+/** A section the outline lists, with its index in the document's outline. */
+export type ListedSection = {
+	readonly section: Section;
+	readonly index: number;
+};
+
+/** The sections whose title contains the filter (case-insensitive), in order. */
+export function filteredSections(document: Document | undefined, filter: string): readonly ListedSection[] {
+	const needle = filter.toLowerCase();
+	const listed: ListedSection[] = [];
+	for (const [index, section] of (document?.sections ?? []).entries()) {
+		if (needle === '' || section.title.toLowerCase().includes(needle)) {
+			listed.push({section, index});
+		}
+	}
+
+	return listed;
+}

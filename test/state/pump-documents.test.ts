@@ -1,0 +1,93 @@
+import {expect, test} from 'vitest';
+import type {Document} from '../../source/core/document.js';
+import {feedDocuments} from '../../source/io/feed-documents.js';
+import {createDocumentStore} from '../../source/state/document-store.js';
+import {pumpDocuments} from '../../source/state/pump-documents.js';
+import {documents} from './fixtures.js';
+
+/** A loader that hands out the first document at once and each next one only when `release` is called. */
+function gatedLoader(list: readonly Document[]) {
+	const gates: Array<() => void> = [];
+	async function* load(): AsyncGenerator<Document> {
+		for (const [index, document] of list.entries()) {
+			if (index > 0) {
+				await new Promise<void>(resolve => {
+					gates.push(resolve);
+				});
+			}
+
+			yield document;
+		}
+	}
+
+	return {
+		loader: load(),
+		release() {
+			gates.shift()?.();
+		},
+		waiting: () => gates.length,
+	};
+}
+
+async function until(condition: () => boolean): Promise<void> {
+	const deadline = Date.now() + 3000;
+	while (!condition()) {
+		if (Date.now() > deadline) {
+			throw new Error('timed out');
+		}
+
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	}
+}
+
+/** Lets the loader go on, one document at a time. */
+async function releaseAll(release: () => void, waiting: () => number): Promise<void> {
+	for (let index = 1; index < documents.length; index++) {
+		await until(() => waiting() === 1);
+		release();
+	}
+}
+
+test('the reader sees each document while the next is still loading', async () => {
+	const {loader, release, waiting} = gatedLoader(documents);
+	const store = createDocumentStore();
+	const stopped = new Promise(() => undefined);
+	const pumping = pumpDocuments(feedDocuments(loader), store, stopped);
+	// The first document is in the store while the loader is still held at the second.
+	await until(() => waiting() === 1);
+	await until(() => store.snapshot().count === 1);
+	expect(store.snapshot().complete).toBe(false);
+	await releaseAll(release, waiting);
+	await pumping;
+	expect(store.snapshot().count).toBe(documents.length);
+	expect(store.snapshot().complete).toBe(true);
+	expect(store.snapshot().at(2)).toBe(documents[2]);
+});
+
+test('pumping stops when the reader has closed', async () => {
+	const {loader, release, waiting} = gatedLoader(documents);
+	const store = createDocumentStore();
+	let close: () => void = () => undefined;
+	const stopped = new Promise<void>(resolve => {
+		close = resolve;
+	});
+	const pumping = pumpDocuments(feedDocuments(loader), store, stopped);
+	await until(() => store.snapshot().count === 1);
+	close();
+	await stopped;
+	await releaseAll(release, waiting);
+	await pumping;
+	expect(store.snapshot().complete).toBe(false);
+});
+
+test('a snapshot does not change when documents are added; one key is listed once', () => {
+	const store = createDocumentStore(documents.slice(0, 1));
+	const before = store.snapshot();
+	store.add([documents[1]!, documents[0]!]);
+	expect(before.count).toBe(1);
+	expect(before.get(documents[1]!.key)).toBeUndefined();
+	expect(store.snapshot().count).toBe(2);
+	expect(store.snapshot().indexOf(documents[1]!.key)).toBe(1);
+});
