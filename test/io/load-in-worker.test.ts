@@ -10,12 +10,12 @@ const starting = (name: string, started: Worker[] = []): StartWorker => files =>
 };
 
 async function drain(documents: AsyncIterable<unknown>): Promise<number> {
-	let count = 0;
-	for await (const _ of documents) {
-		count++;
+	const all = [];
+	for await (const document of documents) {
+		all.push(document);
 	}
 
-	return count;
+	return all.length;
 }
 
 test('an error in the worker reaches the reader after what was posted before it', async () => {
@@ -35,9 +35,10 @@ test('stopping the iteration terminates the worker', async () => {
 	const exited = new Promise<number>(resolve => {
 		started[0]!.once('exit', resolve);
 	});
-	let count = 0;
-	for await (const _ of loading) {
-		if (++count === 3) {
+	const seen: unknown[] = [];
+	for await (const document of loading) {
+		seen.push(document);
+		if (seen.length === 3) {
 			break;
 		}
 	}

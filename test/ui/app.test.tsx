@@ -113,11 +113,11 @@ test('search titles: / types, Enter selects the hit', async () => {
 
 test('narrow terminal shows one pane; Tab switches; too small shows the message', async () => {
 	const {lastFrame, stdin, rerender, services} = renderApp({width: 40, height: 12});
-	let frame = await waitForFrame(lastFrame, f => f.includes('? help'));
+	const frame = await waitForFrame(lastFrame, f => f.includes('? help'));
 	expect(rows(frame)[0]).toBe('* 北乡义镇抗疫纪实');
 	expect(rows(frame)).toHaveLength(11);
 	stdin.write(tab);
-	frame = await waitForFrame(lastFrame, f => rows(f)[0] === '北乡义镇抗疫纪实' && !f.includes('*'));
+	await waitForFrame(lastFrame, f => rows(f)[0] === '北乡义镇抗疫纪实' && !f.includes('*'));
 	rerender(<App services={services} width={15} height={5} color={false} />);
 	await waitForFrame(lastFrame, f => f.includes('too s'));
 });
