@@ -23,7 +23,42 @@ export type Block =
 			/** A placeholder for an image, e.g. `[图片: alt]`. */
 			readonly kind: 'image';
 			readonly text: string;
+	  }
+	| {
+			/** Code or preformatted text, verbatim: lines separated by `\n`, spaces and indentation kept. */
+			readonly kind: 'code';
+			readonly text: string;
+	  }
+	| {
+			/** One item of a list (or the text after a nested list inside an item, with an empty marker). */
+			readonly kind: 'list-item';
+			/** `•` for bullets, `3.` for numbers, `` for the continuation of an item. */
+			readonly marker: string;
+			/** 0 for a top-level list, 1 inside it, and so on. */
+			readonly depth: number;
+			readonly text: string;
+	  }
+	| {
+			/** A paragraph of a block quote. */
+			readonly kind: 'quote';
+			readonly text: string;
+	  }
+	| {
+			/** A table: rows of cells, the first row a header when `header` is set. */
+			readonly kind: 'table';
+			readonly rows: ReadonlyArray<readonly string[]>;
+			readonly header: boolean;
+			/** The cells, a tab between cells and a newline between rows (what search sees). */
+			readonly text: string;
+	  }
+	| {
+			/** A horizontal rule; its text is empty. */
+			readonly kind: 'rule';
+			readonly text: string;
 	  };
+
+/** The kinds of block. */
+export type BlockKind = Block['kind'];
 
 /** One entry of a document's outline. */
 export type Section = {

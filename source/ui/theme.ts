@@ -15,6 +15,11 @@ export const lineStyles: Readonly<Record<LineKind, LineStyle>> = {
 	heading: {bold: true, color: 'yellow'},
 	paragraph: {},
 	image: {dimColor: true, italic: true},
+	code: {color: 'green'},
+	'list-item': {},
+	quote: {italic: true},
+	table: {},
+	rule: {dimColor: true},
 	blank: {},
 };
 

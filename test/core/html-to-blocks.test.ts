@@ -52,3 +52,36 @@ describe('page chrome', () => {
 		expect(isChromeLine(line)).toBe(expected);
 	});
 });
+
+describe('structure', () => {
+	test('code is verbatim: indentation, spaces and line breaks kept', () => {
+		const code = 'if (x) {\n    return convert("香蕉 蘋果 梨");\n}';
+		expect(htmlToBlocks(`<p>前文</p><pre><code>${code}\n</code></pre>`).blocks[1]).toEqual({kind: 'code', text: code});
+	});
+
+	test('lists keep markers, numbers from `start`, nesting depth, and text after a nested list', () => {
+		const html = '<ol start="3"><li>三<ul><li>子项</li></ul>后文</li><li>四</li></ol>';
+		expect(htmlToBlocks(html).blocks).toEqual([
+			{kind: 'list-item', marker: '3.', depth: 0, text: '三'},
+			{kind: 'list-item', marker: '•', depth: 1, text: '子项'},
+			{kind: 'list-item', marker: '', depth: 0, text: '后文'},
+			{kind: 'list-item', marker: '4.', depth: 0, text: '四'},
+		]);
+	});
+
+	test('a data table keeps its rows and header; a layout table is read as text', () => {
+		const data = '<table><thead><tr><th>名称</th><th>数量</th></tr></thead><tbody><tr><td>苹果</td><td>3</td></tr></tbody></table>';
+		expect(htmlToBlocks(data).blocks).toEqual([{kind: 'table', rows: [['名称', '数量'], ['苹果', '3']], header: true, text: '名称\t数量\n苹果\t3'}]);
+		const layout = '<table><tr><td><p>第一段正文。</p><p>第二段正文。</p></td></tr></table>';
+		expect(texts(layout)).toEqual(['第一段正文。', '第二段正文。']);
+	});
+
+	test('quotes, rules and the spaces an author typed', () => {
+		const html = '<blockquote><p>引用的话</p></blockquote><hr><p>数字 3 个，用 UTF-16 大端\n编码，<code>香蕉 蘋果 梨</code>。速度, 我們</p>';
+		expect(htmlToBlocks(html).blocks).toEqual([
+			{kind: 'quote', text: '引用的话'},
+			{kind: 'rule', text: ''},
+			{kind: 'paragraph', text: '数字 3 个，用 UTF-16 大端编码，香蕉 蘋果 梨。速度, 我們'},
+		]);
+	});
+});

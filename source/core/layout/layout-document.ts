@@ -9,7 +9,8 @@ import type {
 	LocatableLayout,
 	Position,
 } from './layout-types.js';
-import {clusterWidth, tabWidth, truncateToWidth} from './text-width.js';
+import {clusterWidth, columnsToIndexes, tabWidth, truncateToWidth} from './text-width.js';
+import {isStructured, structuredLines} from './structured-lines.js';
 import {LineBreaker, wrap, type WrappedLine} from './wrap.js';
 import {WrapClusters} from './wrap-clusters.js';
 
@@ -24,11 +25,10 @@ const indentCharacter = '　';
 
 const blankLine: LayoutLine = {text: '', kind: 'blank', block: -1, start: 0, end: 0, indentWidth: 0};
 
-/** The block being wrapped. */
+/** The block being wrapped, and where its next line comes from. */
 type Current = {
 	readonly block: number;
-	readonly kind: Block['kind'];
-	readonly breaker: LineBreaker;
+	readonly next: () => LayoutLine | undefined;
 };
 
 /** A document's lines at one width, produced on demand. */
@@ -165,13 +165,13 @@ class LazyLayout implements LocatableLayout {
 
 		const current = this.current!;
 		for (let count = 0; count < stepLines; count++) {
-			const line = current.breaker.nextLine();
+			const line = current.next();
 			if (line === undefined) {
 				this.current = undefined;
 				return true;
 			}
 
-			this.lines.push(toLayoutLine(line, current.kind, current.block));
+			this.lines.push(line);
 		}
 
 		return true;
@@ -189,11 +189,22 @@ class LazyLayout implements LocatableLayout {
 		}
 
 		this.blockFirstLine.push(this.lines.length);
-		const {kind, text} = blocks[block];
+		const shown = blocks[block];
+		if (isStructured(shown)) {
+			const lines = structuredLines(shown, block, this.options.width, this.options.ambiguous);
+			this.current = {block, next: () => lines.next().value ?? undefined};
+			return true;
+		}
+
+		const {kind, text} = shown;
 		const analysis = this.analyses[block] ?? new WrapClusters(text, this.options.ambiguous);
 		this.analyses[block] = analysis;
 		const indent = kind === 'paragraph' ? this.options.indent * 2 : 0;
-		this.current = {block, kind, breaker: new LineBreaker(analysis, this.options.width, indent)};
+		const breaker = new LineBreaker(analysis, this.options.width, indent);
+		this.current = {block, next: () => {
+			const line = breaker.nextLine();
+			return line && toLayoutLine(line, kind, block);
+		}};
 		return true;
 	}
 }
@@ -227,8 +238,8 @@ function locateOnLine(line: LayoutLine, source: string, offset: number, ambiguou
 	const target = Math.max(line.start, Math.min(offset, line.end));
 	const scanner = new ClusterScanner(source, line.start);
 	let column = line.indentWidth;
-	// The indent is one full-width space (one UTF-16 unit) per two columns.
-	let index = line.indentWidth / 2;
+	// The indent is added text (full-width spaces, a list marker, a quote's margin mark) of `indentWidth` columns.
+	let index = columnsToIndexes(line.text, line.indentWidth, line.indentWidth, ambiguous).start;
 	let start = line.start;
 	// Hanging spaces past the visible text add no columns.
 	for (let end = scanner.next(); end !== -1 && end <= target && index < line.text.length; end = scanner.next()) {

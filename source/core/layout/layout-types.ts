@@ -14,7 +14,7 @@ export type LayoutOptions = {
 };
 
 /** What a laid-out line shows, for styling. */
-export type LineKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'image' | 'blank';
+export type LineKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'image' | 'code' | 'list-item' | 'quote' | 'table' | 'rule' | 'blank';
 
 /** One screen line of a laid-out document. */
 export type LayoutLine = {

@@ -16,18 +16,23 @@ export type CleanedBlocks = {
  */
 export function cleanBlocks(blocks: readonly Block[], title: string): CleanedBlocks {
 	const wanted = normalizeTitle(title);
-	const unchromed = blocks.filter((block) => block.text.length > 0).filter((block) => block.kind === 'image' || !isChromeLine(block.text));
+	const shown = blocks.filter((block) => block.text.length > 0 || block.kind === 'rule');
+	// Code, tables and quotes are content by construction; chrome and metadata are lines of prose.
+	const unchromed = shown.filter((block) => !isProse(block) || !isChromeLine(block.text));
 	const kept = unchromed
 		.filter((block) => block.kind !== 'paragraph' || !isMetadataLine(block.text))
-		.filter((block) => !/^(?:原标题|原標題)\s*[:：]/u.test(block.text))
-		.filter((block) => block.kind === 'image' || !sameTitle(block.text, wanted));
-	const trailing = trailingChromeLength(kept.map((block) => block.text));
+		.filter((block) => !isProse(block) || !/^(?:原标题|原標題)\s*[:：]/u.test(block.text))
+		.filter((block) => !isProse(block) || !sameTitle(block.text, wanted));
+	const trailing = trailingChromeLength(kept.map((block) => (isProse(block) ? block.text : '。')));
 	const body = kept.slice(0, kept.length - trailing);
-	const nonEmpty = blocks.filter((block) => block.text.length > 0).length;
 	return {
 		blocks: body.filter((block, index) => !isTeaser(block, body.slice(index + 1, index + 4))),
-		droppedChrome: nonEmpty - unchromed.length + trailing,
+		droppedChrome: shown.length - unchromed.length + trailing,
 	};
+}
+
+function isProse(block: Block): boolean {
+	return block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'list-item';
 }
 
 // Normalizing a long paragraph to compare it with a title would only waste time.

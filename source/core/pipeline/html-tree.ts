@@ -1,4 +1,5 @@
 import {isTag, isText, type AnyNode, type ChildNode, type Element} from 'domhandler';
+import {cjkClass} from '../text/cjk.js';
 
 // Every walk here keeps its own stack: pages nest tags 100,000 deep, and recursion would overflow.
 
@@ -72,4 +73,21 @@ export function pushChildren<T>(stack: T[], children: readonly T[]): void {
 	for (let index = children.length - 1; index >= 0; index--) {
 		stack.push(children[index]!);
 	}
+}
+
+const markupSpace = /[ \t\n\r\f\v\u00A0]+/g;
+const cjk = new RegExp(`[${cjkClass}]`, 'u');
+
+/**
+ * Collapses markup whitespace as a browser does, except that a line break between
+ * two Chinese characters is no space at all (markup breaks lines anywhere). Spaces
+ * the author typed stay: born-digital text means them (`数字 3 个`, `UTF-16 大端`).
+ */
+export function collapseMarkupSpace(text: string): string {
+	return text
+		.replace(markupSpace, (run: string, index: number) => {
+			const joins = /[\n\r]/.test(run) && cjk.test(text.charAt(index - 1)) && cjk.test(text.charAt(index + run.length));
+			return joins ? '' : ' ';
+		})
+		.trim();
 }
