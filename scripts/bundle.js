@@ -37,11 +37,45 @@ const inkIncrementalFixApplied = {
 	},
 };
 
+/**
+ * A 'resize' while stdout carries `yuelanFullRedraw` makes Ink forget its last frame
+ * and draw the whole of the next one, as it does when the terminal gets narrower: the
+ * reader asks for it after a suspend, when the screen it returns to is blank
+ * (source/ui/terminal-session.ts).
+ */
+const inkFullRedraw = {
+	name: 'ink-full-redraw',
+	setup(build) {
+		build.onLoad({filter: /node_modules[\\/]ink[\\/]build[\\/]ink\.js$/}, async (args) => {
+			const narrower = 'if (currentWidth < this.lastTerminalWidth) {';
+			const source = await readFile(args.path, 'utf8');
+			if (!source.includes(narrower)) {
+				throw new Error('ink/build/ink.js changed: check how a full redraw is asked for');
+			}
+
+			return {contents: source.replace(narrower, 'if (currentWidth < this.lastTerminalWidth || this.options.stdout.yuelanFullRedraw === true) {'), loader: 'js'};
+		});
+	},
+};
+
+/**
+ * cli-cursor's restore-cursor writes ESC[?25h to stderr when the process exits, even
+ * when stderr is a file; the reader shows the cursor itself, on the terminal, as it
+ * leaves the alternate screen.
+ */
+const noRestoreCursor = {
+	name: 'no-restore-cursor',
+	setup(build) {
+		build.onResolve({filter: /^restore-cursor$/}, () => ({path: 'restore-cursor', namespace: 'no-restore-cursor'}));
+		build.onLoad({filter: /.*/, namespace: 'no-restore-cursor'}, () => ({contents: 'export default function restoreCursor() {}', loader: 'js'}));
+	},
+};
+
 rmSync('dist', {recursive: true, force: true});
 await build({
 	...bundleOptions,
 	// The loading worker is an entry of its own: the reader starts it from dist/load-worker.js.
 	entryPoints: {cli: 'source/cli.tsx', 'load-worker': 'source/io/load-worker.ts'},
 	outdir: 'dist',
-	plugins: [...bundleOptions.plugins, inkStringWidth, inkIncrementalFixApplied],
+	plugins: [...bundleOptions.plugins, inkStringWidth, inkIncrementalFixApplied, inkFullRedraw, noRestoreCursor],
 });

@@ -2,6 +2,7 @@ import process from 'node:process';
 import meow from 'meow';
 import {resolveOptions} from './cli/options.js';
 import {stopQuietlyOnClosedPipes} from './cli/quiet-pipes.js';
+import {crashMessage} from './core/crash-message.js';
 import {displayName} from './core/text/display-name.js';
 import {findCorpus} from './io/find-corpus.js';
 
@@ -31,6 +32,7 @@ const cli = meow(
 	  --ambiguous <mode>    Width of ambiguous characters such as “ ” …: narrow (default) or wide;
 	                        also YUELAN_AMBIGUOUS=wide
 	  --no-color            No colours (also NO_COLOR)
+	  --debug               Show the stack of an internal error (also YUELAN_DEBUG=1)
 
 	Examples
 	  $ yuelan
@@ -52,11 +54,15 @@ const cli = meow(
 			indent: {type: 'number', default: 2},
 			ambiguous: {type: 'string'},
 			color: {type: 'boolean', default: true},
+			debug: {type: 'boolean', default: false},
 		},
 	},
 );
 
-stopQuietlyOnClosedPipes();
+if (cli.flags.debug) {
+	process.env['YUELAN_DEBUG'] = '1';
+}
+
 const options = resolveOptions(cli.input, cli.flags, process.env);
 if (typeof options === 'string') {
 	fail(options);
@@ -78,6 +84,12 @@ if (interactive) {
 	// The loading worker and a signal's interruption must not keep the process alive after the reader ends.
 	process.exit(await runReader(files, problems, options));
 } else {
+	stopQuietlyOnClosedPipes();
+	// An internal error is one line for the user, never a stack with minified bundle source (unless --debug).
+	process.on('uncaughtException', (error) => {
+		process.stderr.write(crashMessage(error, process.env['YUELAN_DEBUG'] === '1'));
+		process.exit(1);
+	});
 	const {runBatchMode} = await import('./cli/batch/run-batch-mode.js');
 	process.exitCode = await runBatchMode(files, problems, options);
 }

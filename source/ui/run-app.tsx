@@ -5,7 +5,9 @@ import {layoutDocument} from '../core/layout/layout-document.js';
 import type {AppState} from '../state/app-state.js';
 import {pumpDocuments} from '../state/pump-documents.js';
 import {createServices, type Services} from '../state/services.js';
+import {crashMessage} from '../core/crash-message.js';
 import {App} from './app.js';
+import {openTerminalSession} from './terminal-session.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 /** How the reader looks, and where its side effects go. */
@@ -30,22 +32,9 @@ type Ending = {
 	readonly message?: string;
 };
 
-// Ink 6.8 has no alternate-screen option: enter it (cleared, cursor home) and hide the cursor ourselves.
-const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
-const leaveScreen = '\u001B[?25h\u001B[?1049l';
-
 function Root({services, options}: {readonly services: Services; readonly options: RunAppOptions}) {
 	const {columns, rows} = useTerminalSize();
 	return <App services={services} width={columns} height={rows} color={options.color} initialState={options.initialState} onStateChange={options.onStateChange} />;
-}
-
-/** Puts the terminal back: raw mode off, cursor shown, alternate screen left. */
-function restoreTerminal(): void {
-	if (process.stdin.isTTY) {
-		process.stdin.setRawMode(false);
-	}
-
-	process.stdout.write(leaveScreen);
 }
 
 /** An error as an ending: one that carries an exit status (no readable document: 2) is a finished message, not a crash. */
@@ -55,18 +44,15 @@ export function endingOf(error: unknown): Ending {
 		return {status, message: error.message};
 	}
 
-	return {status: 1, message: `yuelan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`};
+	// One line for the user; the stack (with minified bundle source) only with --debug.
+	return {status: 1, message: crashMessage(error, process.env['YUELAN_DEBUG'] === '1').trimEnd()};
 }
-
-const signals: ReadonlyArray<[NodeJS.Signals, number]> = [
-	['SIGTERM', 143],
-	['SIGHUP', 129],
-];
 
 /**
  * Runs the full-screen reader until the user quits, and returns the exit status
- * (only `cli/` ends the process). The terminal is restored on quit, SIGTERM, SIGHUP
- * and crashes; a crash's error is printed after the restore, with status 1.
+ * (only `cli/` ends the process). The terminal is restored on quit, SIGTERM, SIGINT,
+ * SIGHUP and crashes, and kept right across a suspend (terminal-session.ts); a crash's
+ * error is printed after the restore, with status 1.
  * Documents arrive in batches through `batches` while the user reads.
  */
 export async function runApp(options: RunAppOptions, batches?: AsyncIterable<readonly Document[]>): Promise<number> {
@@ -80,21 +66,17 @@ export async function runApp(options: RunAppOptions, batches?: AsyncIterable<rea
 		end(endingOf(error));
 	};
 
-	const onSignal = (signal: NodeJS.Signals) => {
-		end({status: signals.find(([name]) => name === signal)?.[1] ?? 1});
-	};
-
-	process.stdout.write(enterScreen);
+	const session = openTerminalSession({
+		end(status) {
+			end({status});
+		},
+	});
 	const instance = render(<Root services={services} options={options} />, {
 		// Only changed rows are rewritten; scripts/bundle.js mends Ink 6.8's cursor arithmetic for it.
 		incrementalRendering: true,
 		// Ctrl-C goes through the keymap like every other key.
 		exitOnCtrlC: false,
 	});
-	for (const [signal] of signals) {
-		process.on(signal, onSignal);
-	}
-
 	process.on('uncaughtException', crash);
 	process.on('unhandledRejection', crash);
 	// Ink rejects when a component throws; its error frame would vanish with the alternate screen.
@@ -107,11 +89,8 @@ export async function runApp(options: RunAppOptions, batches?: AsyncIterable<rea
 
 	const ending = await ended;
 	instance.unmount();
-	restoreTerminal();
-	for (const [signal] of signals) {
-		process.off(signal, onSignal);
-	}
-
+	session.restore();
+	session.close();
 	process.off('uncaughtException', crash);
 	process.off('unhandledRejection', crash);
 	if (ending.message !== undefined) {
