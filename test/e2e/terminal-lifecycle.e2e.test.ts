@@ -76,6 +76,8 @@ test('SIGTSTP leaves the alternate screen and raw mode before stopping; SIGCONT 
 	// `script` stops itself when its child stops, as a shell's job would, and holds the output it has
 	// not passed on yet; continuing it continues the reader, as `fg` does.
 	process.kill(pty.child.pid!, 'SIGCONT');
+	// The screen still holds the old frame until the stop's output arrives: wait for the return first.
+	await until(() => pty.output().slice(before).includes('\u001B[?1049h'), 'the reader is back in the alternate screen');
 	const redrawn = await pty.waitForScreen(screen => pty.terminal.buffer.active.type === 'alternate' && screen.includes('北乡义镇抗疫纪实') && screen.includes('? help'));
 	expect(redrawn).toContain('我的战“疫”故事');
 	expect(rawMode(pid)).toBe(true);
