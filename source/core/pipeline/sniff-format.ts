@@ -1,8 +1,8 @@
 const htmlDocument = /<!doctype html|<html[\s>]|<body[\s>]/i;
 const blockTag = /<(?:p|div|h[1-6]|br|li|article|section|table|span|img)[\s/>]/gi;
 // Lists alone are no evidence: OCR'd tables of contents start lines with `- `.
-const markdownHeading = /^#{1,6}\s+\S/m;
 const markdownInline = /^```|!?\[[^\]\n]+\]\([^)\n]+\)|\*\*[^*\n]+\*\*/gm;
+const atxHeading = /^#{1,6}\s+\S/;
 
 /** The markup of a body, as sniffed from its content. */
 export type BodyMarkup = 'html' | 'markdown' | 'text';
@@ -21,5 +21,22 @@ export function sniffMarkup(body: string): BodyMarkup {
 	}
 
 	const inline = sample.match(markdownInline)?.length ?? 0;
-	return markdownHeading.test(sample) || inline >= 2 ? 'markdown' : 'text';
+	return inline >= 2 || hasMarkdownHeading(sample) ? 'markdown' : 'text';
+}
+
+/**
+ * Whether a `#` line is a Markdown heading: it stands alone, between blank lines or
+ * text, and prose follows it. A run of `#` lines (`# Copyright …` / `#` / `# GnuPG is
+ * free software`) is a comment header of a plain-text file, not a list of headings.
+ */
+function hasMarkdownHeading(sample: string): boolean {
+	const lines = sample.split('\n', 2000);
+	return lines.some((line, index) => {
+		if (!atxHeading.test(line) || lines[index - 1]?.startsWith('#') || lines[index + 1]?.startsWith('#')) {
+			return false;
+		}
+
+		const next = lines.slice(index + 1, index + 4).find((candidate) => candidate.trim() !== '');
+		return next !== undefined && !next.startsWith('#');
+	});
 }

@@ -15,6 +15,8 @@ const sourceLabels = ['来源', '來源', '发布机构', '發佈機構', '出�
 const mastheadSource = /^(?:主办|主辦)\s*[:：]?\s*(\S.*)$/u;
 // `【本報訊】記者　陳嘉欣　報道`: a reporter named in a short header line.
 const reporter = /^.{0,8}(?:记者|記者)[\s　:：]*([\p{Script=Han}·]{2,4})[\s　]*(?:报道|報道|摄|攝|$)/u;
+// Taiwanese and Hong Kong bylines name the reporter, then the place: `記者王小明／台北報導`, `（中央社記者王小明台北1日電）`.
+const bureauByline = /^[【[(（]?\s*(?:中央社|本報|本报)?(?:記者|记者)\s*([\p{Script=Han}·]{2,4}?)\s*(?:[／/]\s*[\p{Script=Han}]{2,4}(?:報導|报道|綜合報導|综合报道)|[\p{Script=Han}]{2}\d{1,2}日(?:電|电))\s*[】\])）]?$/u;
 const headerDate = /^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /**
@@ -32,6 +34,7 @@ export function findMetadata(fields: Readonly<Record<string, unknown>>, lines: r
 	const author =
 		text(fields['author']) ??
 		firstValue(labelled, authorLabels, (value) => value) ??
+		edges.map((line) => bureauByline.exec(line)?.[1]).find(Boolean) ??
 		bylineName(edges.find((line) => isByline(line))) ??
 		edges.map((line) => reporter.exec(line)?.[1]).find(Boolean);
 	const source =

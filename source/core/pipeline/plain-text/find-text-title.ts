@@ -54,14 +54,15 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 			break;
 		}
 
-		if (length >= 4 && !isMetadataLine(unit.text) && !isChromeLine(unit.text) && !isByline(unit.text)) {
+		if (length >= 4 && !isMetadataLine(unit.text) && !isChromeLine(unit.text) && !isByline(unit.text) && !isFragment(unit.text)) {
 			leading.push(index);
 		}
 	}
 
 	if (leading.length === 0) {
-		const first = units[0];
-		return first ? {title: firstSentence(first.text), index: -1} : undefined;
+		// A hard-wrapped first sentence runs over several lines: cut it at its end, not at a line's.
+		const opening = units.slice(0, 8).map((unit) => unit.text).join('');
+		return opening ? {title: firstSentence(opening), index: -1} : undefined;
 	}
 
 	// The first pages of the body are enough to tell what it is about.
@@ -84,6 +85,11 @@ function shareOfBigrams(line: string, body: string): number {
 	}
 
 	return found / (chars.length - 1);
+}
+
+// A title is never a line cut mid-clause (`…，`), a licence line or a copyright notice.
+function isFragment(text: string): boolean {
+	return /[，、,；;]$/u.test(text) || /SPDX-License-Identifier|^copyright\b|^\(c\)|^©/iu.test(text);
 }
 
 function firstSentence(text: string): string {

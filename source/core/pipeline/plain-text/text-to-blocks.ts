@@ -24,8 +24,8 @@ export type TextContent = {
  * lines, and recognises headings, datelines and a magazine's articles.
  */
 export function textToBlocks(text: string): TextContent {
-	const raw = text.split('\n');
-	const lines = raw.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+	const raw = withoutCommentHeader(text.split('\n'));
+	const lines = raw.map((line) => unframed(line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')));
 	// The contents need the indentation: it tells a wrapped title from a section name.
 	const toc = findTableOfContents(raw);
 	let units = toUnits(lines, toc);
@@ -42,6 +42,32 @@ export function textToBlocks(text: string): TextContent {
 	const counts = countBigrams(units.map((unit) => unit.text));
 	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts), toc);
 	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit)), droppedChrome: trailing + chromeLines};
+}
+
+// Rules of `=`, `-`, `~` or `*` frame titles and sections in hand-laid-out text: they are not text.
+const rule = /^([=\-~*_])\1{2,}$/u;
+const framed = /^([=*|])\s+(.*\S)\s+\1$/u;
+
+/** A line without its decoration: a rule becomes empty, `=   标题   =` becomes `标题`. */
+function unframed(line: string): string {
+	if (rule.test(line)) {
+		return '';
+	}
+
+	return framed.exec(line)?.[2] ?? line;
+}
+
+/**
+ * A plain-text file that opens with `#` comment lines (a licence, `#!/bin/sh`) starts
+ * after them: they are about the file, not its text, and never its title.
+ */
+function withoutCommentHeader(lines: readonly string[]): string[] {
+	let end = 0;
+	while (end < lines.length && (lines[end]!.startsWith('#') || (end > 0 && lines[end]!.trim() === '' && lines[end + 1]?.startsWith('#')))) {
+		end++;
+	}
+
+	return end >= 2 ? lines.slice(end) : [...lines];
 }
 
 function toUnits(lines: readonly string[], toc: TableOfContents | undefined): TextUnit[] {
