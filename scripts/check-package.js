@@ -29,6 +29,10 @@ try {
 		throw new Error('dist/ is missing: build first (npm run build)');
 	}
 
+	const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+	const runtime = Object.keys(manifest.dependencies ?? {});
+	check(runtime.length === 0, `runtime dependencies ${runtime.join(', ')}: esbuild bundles libraries into dist/, so they belong in devDependencies (readme: a lean package)`);
+
 	// --ignore-scripts: pack the dist/ just built instead of building again.
 	const [pack] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work, root], {encoding: 'utf8'}));
 	const files = pack.files.map(file => file.path);
@@ -51,14 +55,15 @@ try {
 
 	const elsewhere = mkdtempSync(path.join(work, 'elsewhere-'));
 	const yuelan = (...args) => execFileSync(path.join(prefix, 'bin/yuelan'), args, {cwd: elsewhere, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
-	const {version} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-	check(yuelan('--version').trim() === version, `--version does not print ${version}`);
+	check(yuelan('--version').trim() === manifest.version, `--version does not print ${manifest.version}`);
 	const list = yuelan('--list').trim().split('\n');
 	const bundled = files.filter(file => file.startsWith('data/')).length;
 	check(list.length === bundled + 1, `--list shows ${list.length - 1} documents, not the ${bundled} bundled`);
 	const id = list[list.length - 1].split(/\s+/)[0];
 	const title = list[list.length - 1].split(/\s{2,}/).at(-1);
 	check(yuelan('--print', id, '--width', '200').startsWith(title), `--print ${id} does not start with its title ${title}`);
+} catch (error) {
+	failures.push(error.message);
 } finally {
 	rmSync(work, {recursive: true, force: true});
 }
