@@ -40,8 +40,7 @@ module.exports = {
 		{
 			name: 'no-circular',
 			comment: 'import cycles tie modules together: split the shared part out',
-			// A warning while the reducer and the key router still import each other (issue 7 splits them).
-			severity: 'warn',
+			severity: 'error',
 			from: {path: '^source/'},
 			to: {circular: true},
 		},
