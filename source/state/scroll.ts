@@ -9,13 +9,16 @@ export function maxTop(layout: DocumentLayout, height: number): number {
 	return Math.max(0, layout.lineCount() - height);
 }
 
+/** Lines past a scroll's target that the guard in `scrollBy` may step over. */
+const guardLines = 16;
+
 /**
  * Scrolls by whole lines from a position. Going down never moves backwards, so a
  * section jump that left the top past `maxTop` does not snap back on the next `j`.
  */
 export function scrollBy(layout: DocumentLayout, position: Position, delta: number, height: number): Position {
 	const top = layout.lineOf(position);
-	const limit = delta > 0 ? Math.max(maxTop(layout, height), top) : 0;
+	const limit = delta > 0 ? downLimit(layout, top, delta, height) : 0;
 	let target = delta > 0 ? Math.min(top + delta, limit) : Math.max(0, top + delta);
 	let next = layout.positionOf(target);
 	// Guard against a line whose position maps back to the current top line: keep going, or scrolling sticks.
@@ -25,6 +28,20 @@ export function scrollBy(layout: DocumentLayout, position: Position, delta: numb
 	}
 
 	return target === top ? position : next;
+}
+
+/**
+ * The lowest top line a scroll down may reach. Far from the end, the lines below the
+ * target show there is room for a full view, so the layout is extended only that far:
+ * counting every line (`maxTop`) would lay out all of a 50 MB document on the first `j`.
+ */
+function downLimit(layout: DocumentLayout, top: number, delta: number, height: number): number {
+	const room = height + guardLines;
+	if (layout.slice(top + delta, room).length === room) {
+		return top + delta + guardLines;
+	}
+
+	return Math.max(maxTop(layout, height), top);
 }
 
 /** Position at the top of the view when the document's end is at the bottom. */
