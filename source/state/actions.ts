@@ -7,6 +7,7 @@ import type {SearchAction} from './slices/search.js';
 /** Actions that concern more than one slice: focus, overlays, opening documents, quitting. */
 export type RootAction =
 	| {readonly type: 'quit'}
+	| {readonly type: 'suspend'}
 	| {readonly type: 'toggle-focus'}
 	| {readonly type: 'back'}
 	| {readonly type: 'open-document'}

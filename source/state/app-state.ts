@@ -28,6 +28,8 @@ export type AppState = {
 	readonly search: SearchState;
 	/** Set once quit was asked for. */
 	readonly quit: boolean;
+	/** How many times suspending (Ctrl-Z) was asked for; the app suspends the terminal session on each. */
+	readonly suspends: number;
 };
 
 /** The mode a state is in. */
@@ -54,6 +56,7 @@ export function initialState(at?: StartAt): AppState {
 		help: initialHelp,
 		search: initialSearch,
 		quit: false,
+		suspends: 0,
 	};
 	return at ? {...start, focus: 'reader', list: {selected: at.key}, reader: {open: at.key, top: at.top ?? headStart}} : start;
 }

@@ -47,6 +47,7 @@ export const keymap = [
 	{command: 'next-hit', keys: ['n'], description: 'Next search hit', context: 'global', action: root({type: 'next-hit', delta: 1})},
 	{command: 'previous-hit', keys: ['N'], description: 'Previous search hit', context: 'global', action: root({type: 'next-hit', delta: -1})},
 	{command: 'help', keys: ['?'], description: 'Show this help', context: 'global', hint: 'help', action: root({type: 'open-help'})},
+	{command: 'suspend', keys: ['ctrl-z'], description: 'Suspend to the shell (fg comes back)', context: 'global', action: root({type: 'suspend'})},
 	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', context: 'global', hint: 'quit', action: root({type: 'quit'})},
 	{command: 'outline-down', keys: ['j', 'down'], description: 'Next section', context: 'outline', action: outline({type: 'move', delta: 1})},
 	{command: 'outline-up', keys: ['k', 'up'], description: 'Previous section', context: 'outline', action: outline({type: 'move', delta: -1})},

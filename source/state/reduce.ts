@@ -54,6 +54,10 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 			return {...state, quit: true};
 		}
 
+		case 'suspend': {
+			return {...state, suspends: state.suspends + 1};
+		}
+
 		case 'toggle-focus': {
 			return {...state, focus: state.focus === 'list' ? 'reader' : 'list'};
 		}

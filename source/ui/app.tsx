@@ -26,6 +26,8 @@ export type AppProps = {
 	readonly onStateChange?: (state: AppState) => void;
 	/** Called once when the user quits, with the exit status. */
 	readonly onExit?: (status: number) => void;
+	/** Called when the user suspends the reader (Ctrl-Z). */
+	readonly onSuspend?: () => void;
 };
 
 /** Left part of the status line: title · §i/N section · percent, or the search prompt. */
@@ -45,7 +47,7 @@ function statusLeft(state: AppState, documents: DocumentSet, view: ReaderView): 
 }
 
 /** The reader: one store, one key router, views derived from state. */
-export function App({services, width, height, color, initialState, onStateChange, onExit}: AppProps) {
+export function App({services, width, height, color, initialState, onStateChange, onExit, onSuspend}: AppProps) {
 	const [store] = useState(() => createAppStore(services, initialState ?? startState()));
 	const state = useSyncExternalStore(store.subscribe, store.getState);
 	const documents = useSyncExternalStore(services.documents.subscribe, services.documents.snapshot);
@@ -63,6 +65,11 @@ export function App({services, width, height, color, initialState, onStateChange
 			exit();
 		}
 	}, [state.quit, onExit, exit]);
+	useEffect(() => {
+		if (state.suspends > 0) {
+			onSuspend?.();
+		}
+	}, [state.suspends, onSuspend]);
 
 	const geometry = computeGeometry(size);
 	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size}), [state, documents, services, size]);

@@ -7,7 +7,7 @@ import {pumpDocuments} from '../state/pump-documents.js';
 import {createServices, type Services} from '../state/services.js';
 import {crashMessage} from '../core/crash-message.js';
 import {App} from './app.js';
-import {openTerminalSession} from './terminal-session.js';
+import {openTerminalSession, suspendReader} from './terminal-session.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 /** How the reader looks, and where its side effects go. */
@@ -34,7 +34,7 @@ type Ending = {
 
 function Root({services, options}: {readonly services: Services; readonly options: RunAppOptions}) {
 	const {columns, rows} = useTerminalSize();
-	return <App services={services} width={columns} height={rows} color={options.color} initialState={options.initialState} onStateChange={options.onStateChange} />;
+	return <App services={services} width={columns} height={rows} color={options.color} initialState={options.initialState} onStateChange={options.onStateChange} onSuspend={suspendReader} />;
 }
 
 /** An error as an ending: one that carries an exit status (no readable document: 2) is a finished message, not a crash. */

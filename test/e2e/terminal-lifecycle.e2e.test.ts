@@ -90,6 +90,20 @@ test('SIGTSTP leaves the alternate screen and raw mode before stopping; SIGCONT 
 	expect(await pty.exited).toBe(0);
 });
 
+test('Ctrl-Z suspends the reader as SIGTSTP does', async () => {
+	const {pty, pid} = await startReader('ctrl-z');
+	const before = pty.output().length;
+	pty.write('\u001A');
+	await until(() => processState(pid) === 'T', 'the reader stops');
+	expect(rawMode(pid)).toBe(false);
+	process.kill(pty.child.pid!, 'SIGCONT');
+	await until(() => pty.output().slice(before).includes('\u001B[?1049h'), 'the reader is back in the alternate screen');
+	await pty.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && screen.includes('? help'));
+	expect(pty.output().slice(before)).toContain('\u001B[?25h\u001B[?1049l');
+	pty.write('q');
+	expect(await pty.exited).toBe(0);
+});
+
 test('a terminal that goes away ends the reader quietly: no error, no stack, no assertion', async () => {
 	const errors = path.join(scratch, 'gone.stderr');
 	const {pty, pid} = await startReader('gone', `2>${errors}`);

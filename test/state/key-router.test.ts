@@ -75,6 +75,8 @@ describe('actionFor', () => {
 		['escape', 'reader', root({type: 'back'})],
 		['q', 'reader', root({type: 'quit'})],
 		['ctrl-c', 'list', root({type: 'quit'})],
+		['ctrl-z', 'reader', root({type: 'suspend'})],
+		['ctrl-z', 'list', root({type: 'suspend'})],
 		['j', 'outline', outline({type: 'move', delta: 1})],
 		['G', 'outline', outline({type: 'last'})],
 		['home', 'outline', outline({type: 'first'})],

@@ -57,6 +57,7 @@ const table: Row[] = [
 	['N goes back', {...start, search: {query: '', submitted: '疫'}}, root({type: 'next-hit', delta: -1}), {list: {selected: second}, reader: {open: second, top: head()}}],
 	['help scrolls', {...reading, overlay: 'help'}, help({type: 'scroll', lines: 2}), {help: {top: 2}}],
 	['quit', start, root({type: 'quit'}), {quit: true}],
+	['Ctrl-Z asks to suspend once more', {...reading, suspends: 1}, root({type: 'suspend'}), {suspends: 2}],
 ];
 
 describe('root reducer', () => {
