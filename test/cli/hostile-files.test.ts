@@ -3,7 +3,7 @@ import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {cliPath, runCli} from '../helpers/built-cli.js';
+import {cliPath, runCliAsync as runCli, runCommand} from '../helpers/built-cli.js';
 import {root} from '../helpers/load-document.js';
 import {unprivilegedPrefix} from '../helpers/run-as-user.js';
 
@@ -29,29 +29,29 @@ function makeFolder(name: string): string {
 }
 
 /** Runs `yuelan <args> | head -1` in bash: the first line, the CLI's stderr and the CLI's exit status. */
-function runCliHead(args: readonly string[]): {first: string; stderr: string; status: number | null} {
+async function runCliHead(args: readonly string[]): Promise<{first: string; stderr: string; status: number | null}> {
 	const quote = (word: string) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
 	const errors = path.join(folder, 'head-stderr.txt');
 	const command = `${[process.execPath, cliPath, ...args].map(quote).join(' ')} 2>${quote(errors)} | head -1; exit "\${PIPESTATUS[0]}"`;
-	const result = spawnSync('bash', ['-c', command], {encoding: 'utf8', timeout: 20_000});
+	const result = await runCommand('bash', ['-c', command]);
 	return {first: result.stdout.trimEnd(), stderr: readFileSync(errors, 'utf8'), status: result.status};
 }
 
 describe('a closed pipe ends batch output quietly, as cat does', () => {
-	test('--print 002 | head -1', () => {
-		const {first, stderr, status} = runCliHead(['--print', '002']);
+	test('--print 002 | head -1', async () => {
+		const {first, stderr, status} = await runCliHead(['--print', '002']);
 		expect(first).not.toBe('');
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
 	});
 
-	test('--list | head -1 on a large folder', () => {
+	test('--list | head -1 on a large folder', async () => {
 		const many = makeFolder('many');
 		for (let index = 0; index < 2000; index++) {
 			writeFileSync(path.join(many, `${String(index).padStart(4, '0')}.txt`), `第${index}篇\n\n一段文字。\n`);
 		}
 
-		const {first, stderr, status} = runCliHead([many, '--list']);
+		const {first, stderr, status} = await runCliHead([many, '--list']);
 		expect(first).toMatch(/^id\s/);
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
@@ -59,11 +59,11 @@ describe('a closed pipe ends batch output quietly, as cat does', () => {
 });
 
 describe('hostile names never reach the terminal raw', () => {
-	test('an OSC 52 and a newline in file names: no escape on stdout or stderr, one row per document', () => {
+	test('an OSC 52 and a newline in file names: no escape on stdout or stderr, one row per document', async () => {
 		const named = makeFolder('named');
 		writeFileSync(path.join(named, `evil${osc52}\nname.txt`), '好的文字。\n');
 		copyFileSync(path.join(root, 'test/fixtures/image.png'), path.join(named, `img${osc52}.png`));
-		const {stdout, stderr, status} = runCli([named, '--list']);
+		const {stdout, stderr, status} = await runCli([named, '--list']);
 		expect(status).toBe(0);
 		expect(stdout + stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
 		expect(stdout.trimEnd().split('\n')).toHaveLength(2);
@@ -76,43 +76,43 @@ describe('paths that are not documents are refused at once, with a reason', () =
 		['/dev/zero', 'not a regular file (a character device)'],
 		['/dev/urandom', 'not a regular file (a character device)'],
 		['/dev/null', 'not a regular file (a character device)'],
-	])('%s given as a path', (device, reason) => {
-		const {stdout, stderr, status} = runCli([device, seed, '--list']);
+	])('%s given as a path', async (device, reason) => {
+		const {stdout, stderr, status} = await runCli([device, seed, '--list']);
 		expect(status).toBe(0);
 		expect(stderr).toBe(`yuelan: skipped ${device}: ${reason}\n`);
 		expect(stdout).toContain('北乡义镇抗疫纪实');
 		expect(stdout).not.toContain('null');
 	});
 
-	test('a FIFO given as a path', () => {
+	test('a FIFO given as a path', async () => {
 		const fifoFolder = makeFolder('fifo');
 		const fifo = path.join(fifoFolder, 'pipe.txt');
 		spawnSync('mkfifo', [fifo]);
-		const {stderr, status} = runCli([fifo, '--list']);
+		const {stderr, status} = await runCli([fifo, '--list']);
 		expect(stderr).toBe(`yuelan: skipped ${fifo}: not a regular file (a FIFO)\nyuelan: no readable document found.\n`);
 		expect(status).toBe(2);
 	});
 
-	test('/proc/self/pagemap, which claims no size, is not read without end', () => {
-		const {stdout, stderr, status} = runCli(['/proc/self/pagemap', seed, '--list']);
+	test('/proc/self/pagemap, which claims no size, is not read without end', async () => {
+		const {stdout, stderr, status} = await runCli(['/proc/self/pagemap', seed, '--list']);
 		expect(status).toBe(0);
 		expect(stderr).toMatch(/^yuelan: skipped \/proc\/self\/pagemap: .+\n$/);
 		expect(stdout).toContain('北乡义镇抗疫纪实');
 	});
 
-	test('a file over the size cap is skipped without being read', () => {
+	test('a file over the size cap is skipped without being read', async () => {
 		const big = path.join(makeFolder('big'), 'huge.txt');
 		writeFileSync(big, '');
 		// Sparse: 200 MB on paper, nothing on disk.
 		truncateSync(big, 200 * 1024 * 1024);
-		const {stderr, status} = runCli([big, seed, '--list']);
+		const {stderr, status} = await runCli([big, seed, '--list']);
 		expect(status).toBe(0);
 		expect(stderr).toBe(`yuelan: skipped ${big}: larger than 128 MB (200 MB), the largest document yuelan reads\n`);
 	});
 });
 
 describe('what cannot be read in a folder is told once each', () => {
-	test('dangling links, link loops, FIFOs and a file the pipeline fails on; the rest listed', () => {
+	test('dangling links, link loops, FIFOs and a file the pipeline fails on; the rest listed', async () => {
 		const mixed = makeFolder('mixed');
 		copyFileSync(seed, path.join(mixed, 'good.txt'));
 		symlinkSync('nowhere.txt', path.join(mixed, 'dangling.txt'));
@@ -120,7 +120,7 @@ describe('what cannot be read in a folder is told once each', () => {
 		symlinkSync('loop-a', path.join(mixed, 'loop-b'));
 		spawnSync('mkfifo', [path.join(mixed, 'fifo.txt')]);
 		writeFileSync(path.join(mixed, '路径 有空格.txt'), '有空格的路径\n\n正文。\n');
-		const {stdout, stderr, status} = runCli([mixed, '--list']);
+		const {stdout, stderr, status} = await runCli([mixed, '--list']);
 		expect(status).toBe(0);
 		expect(stderr.split('\n').filter(Boolean).sort()).toEqual([
 			`yuelan: skipped ${mixed}/dangling.txt: dangling symbolic link`,
@@ -132,22 +132,22 @@ describe('what cannot be read in a folder is told once each', () => {
 		expect(stdout).toContain('路径 有空格.txt');
 	});
 
-	test('a document the pipeline fails on is one "skipped" line, without a stack, and the others load', () => {
+	test('a document the pipeline fails on is one "skipped" line, without a stack, and the others load', async () => {
 		const failing = makeFolder('failing');
 		copyFileSync(seed, path.join(failing, 'good.txt'));
 		writeFileSync(path.join(failing, 'deep.html'), `<html><body>${'<div>'.repeat(20_000)}深层未闭合`);
-		const {stdout, stderr, status} = runCli([failing, '--list']);
+		const {stdout, stderr, status} = await runCli([failing, '--list']);
 		expect(status).toBe(0);
 		expect(stdout).toContain('good.txt');
 		// Either the pipeline copes with it or it is skipped; never a stack or bundle source.
 		expect(stderr).toMatch(/^(?:yuelan: skipped \S+deep\.html: could not be processed \([^\n]+\)\n)?$/);
 	});
 
-	test('empty and BOM-only files', () => {
+	test('empty and BOM-only files', async () => {
 		const empty = makeFolder('empty');
 		writeFileSync(path.join(empty, 'empty.txt'), '');
 		writeFileSync(path.join(empty, 'bom.txt'), '\uFEFF');
-		const {stdout, status} = runCli([empty, '--list']);
+		const {stdout, status} = await runCli([empty, '--list']);
 		expect(status).toBe(0);
 		expect(stdout.trimEnd().split('\n')).toHaveLength(3);
 	});
@@ -156,13 +156,12 @@ describe('what cannot be read in a folder is told once each', () => {
 const prefix = unprivilegedPrefix();
 describe.skipIf(prefix === undefined)('permission denied, as a user without root rights', () => {
 	/** Runs the CLI as that user. */
-	function runUnprivileged(args: readonly string[]) {
+	async function runUnprivileged(args: readonly string[]) {
 		const [command = process.execPath, ...rest] = prefix!.length > 0 ? prefix! : [process.execPath];
-		const result = spawnSync(command, [...rest, ...(prefix!.length > 0 ? [process.execPath] : []), cliPath, ...args], {encoding: 'utf8', timeout: 20_000});
-		return {stdout: result.stdout, stderr: result.stderr, status: result.status};
+		return runCommand(command, [...rest, ...(prefix!.length > 0 ? [process.execPath] : []), cliPath, ...args]);
 	}
 
-	test('an unreadable subfolder, an unreadable folder given directly, a file inside one and an unreadable file', () => {
+	test('an unreadable subfolder, an unreadable folder given directly, a file inside one and an unreadable file', async () => {
 		const tree = makeFolder('locked');
 		copyFileSync(seed, path.join(tree, 'good.txt'));
 		const closed = makeFolder('locked/closed');
@@ -171,14 +170,14 @@ describe.skipIf(prefix === undefined)('permission denied, as a user without root
 		chmodSync(path.join(tree, 'secret.txt'), 0o600);
 		chmodSync(closed, 0o000);
 		try {
-			const whole = runUnprivileged([tree, '--list']);
+			const whole = await runUnprivileged([tree, '--list']);
 			expect(whole.status).toBe(0);
 			expect(whole.stdout).toContain('good.txt');
 			expect(whole.stderr.split('\n').filter(Boolean).sort()).toEqual([
 				`yuelan: skipped ${closed}: folder cannot be read: permission denied (EACCES)`,
 				`yuelan: skipped ${tree}/secret.txt: permission denied (EACCES)`,
 			]);
-			const direct = runUnprivileged([closed, path.join(closed, 'inside.txt'), '--list']);
+			const direct = await runUnprivileged([closed, path.join(closed, 'inside.txt'), '--list']);
 			expect(direct.stderr).toBe([
 				`yuelan: skipped ${closed}: folder cannot be read: permission denied (EACCES)`,
 				`yuelan: skipped ${closed}/inside.txt: permission denied: a folder on its path cannot be searched (EACCES)`,
