@@ -43,7 +43,8 @@ function repeatedMagazine(folder, megabytes) {
 
 function time(args) {
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [cli, ...args], {maxBuffer: 512 * 1024 * 1024, encoding: 'utf8'});
+	// Standard input is /dev/null: a pipe there would be read as the document.
+	const result = spawnSync(process.execPath, [cli, ...args], {maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 	if (result.status !== 0) {
 		throw new Error(`yuelan ${args.join(' ')} failed: ${result.stderr}`);
 	}

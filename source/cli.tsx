@@ -1,88 +1,57 @@
 import process from 'node:process';
-import meow from 'meow';
-import {resolveOptions} from './cli/options.js';
+import {helpText} from './cli/help-text.js';
+import {chooseLanguage, resolveOptions} from './cli/options.js';
+import {parseArguments} from './cli/parse-arguments.js';
+import {findInputs} from './cli/find-inputs.js';
 import {stopQuietlyOnClosedPipes} from './cli/quiet-pipes.js';
 import {crashMessage} from './core/crash-message.js';
 import {displayName} from './core/text/display-name.js';
-import {findCorpus} from './io/find-corpus.js';
+import {messagesFor} from './state/messages/messages.js';
 
-const cli = meow(
-	`
-	Usage
-	  $ yuelan [path ...]                       read documents in the interactive reader
-	  $ yuelan [path ...] --list [--json]       list the documents
-	  $ yuelan [path ...] --outline <doc> [--json]
-	  $ yuelan [path ...] --print <doc> [--width <n>]
-	  $ yuelan [path ...] --search <query> [--json] [--limit <n>]
+const argv = process.argv.slice(2);
+const parsed = parseArguments(argv);
+const messages = messagesFor(chooseLanguage(argv, process.env));
+if ('problem' in parsed) {
+	fail(parsed.problem(messages));
+}
 
-	  With no path, the bundled documents are used. <doc> is an id from --list
-	  (or the start of one, or a path).
-
-	Options
-	  --list, -l            List documents: id, date, script, sections, characters, title
-	  --outline, -o <doc>   Show a document's sections
-	  --print, -p <doc>     Print a document as the reader shows it
-	  --search, -s <query>  Print hits, best first: id · section · snippet. Finds Traditional
-	                        and Simplified alike, pinyin (zhucun, zcgb) and near misses;
-	                        'exact !not a|b as in fuse.js. Status 1 when nothing is found
-	  --limit <n>           Most hits --search prints (default: a screenful; --json: all)
-	  --json                Machine-readable output for --list, --outline and --search
-	  --width, -w <n>       Wrap --print at n columns (default: the terminal width, else 80)
-	  --indent <n>          First-line indent of paragraphs, in full-width spaces (default 2)
-	  --ambiguous <mode>    Width of ambiguous characters such as “ ” …: narrow (default) or wide;
-	                        also YUELAN_AMBIGUOUS=wide
-	  --no-color            No colours (also NO_COLOR)
-	  --debug               Show the stack of an internal error (also YUELAN_DEBUG=1)
-
-	Examples
-	  $ yuelan
-	  $ yuelan ~/notes --list --json
-	  $ yuelan --outline 002
-	  $ yuelan --print 004 --width 40
-	  $ yuelan ~/notes --search 图书馆 --json
-`,
-	{
-		importMeta: import.meta,
-		flags: {
-			list: {type: 'boolean', shortFlag: 'l', default: false},
-			outline: {type: 'string', shortFlag: 'o'},
-			print: {type: 'string', shortFlag: 'p'},
-			search: {type: 'string', shortFlag: 's'},
-			limit: {type: 'number'},
-			json: {type: 'boolean', default: false},
-			width: {type: 'number', shortFlag: 'w'},
-			indent: {type: 'number', default: 2},
-			ambiguous: {type: 'string'},
-			color: {type: 'boolean', default: true},
-			debug: {type: 'boolean', default: false},
-		},
-	},
-);
-
-if (cli.flags.debug) {
+if (parsed.values.debug) {
 	process.env['YUELAN_DEBUG'] = '1';
 }
 
-const options = resolveOptions(cli.input, cli.flags, process.env);
-if (typeof options === 'string') {
-	fail(options);
+const options = resolveOptions(argv, parsed, process.env);
+if (typeof options === 'function') {
+	fail(options(messages));
 }
 
-const {files, missing, problems} = findCorpus(options.paths);
+if (options.mode.kind === 'help') {
+	process.stdout.write(helpText(messages));
+	process.exit(0);
+}
+
+if (options.mode.kind === 'version') {
+	const {packageVersion} = await import('./io/package-version.js');
+	process.stdout.write(`${packageVersion()}\n`);
+	process.exit(0);
+}
+
+const {files, missing, problems} = await findInputs(options.paths);
 if (missing.length > 0) {
-	fail(`no such file or folder: ${missing.map(name => displayName(name)).join(', ')}`);
+	fail(messages['error.no-such-path'](missing.map((name) => displayName(name)).join(', ')));
 }
 
 const interactive = options.mode.kind === 'interactive' && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
-if (interactive && !process.stdin.isTTY) {
-	fail('the reader needs a terminal to read keys from (stdin is not a TTY); use --list, --outline, --print or --search.');
-}
-
 // The reader and the batch modes are chunks of their own: --help loads neither.
 if (interactive) {
-	const {runReader} = await import('./cli/run-reader.js');
+	const [{openTerminalInput}, {runReader}] = await Promise.all([import('./io/standard-input.js'), import('./cli/run-reader.js')]);
+	// Keys come from the terminal even when standard input brings the document, as in less.
+	const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
+	if (!keys) {
+		fail(messages['error.no-terminal']);
+	}
+
 	// The loading worker and a signal's interruption must not keep the process alive after the reader ends.
-	process.exit(await runReader(files, problems, options));
+	process.exit(await runReader(files, problems, options, keys));
 } else {
 	stopQuietlyOnClosedPipes();
 	// An internal error is one line for the user, never a stack with minified bundle source (unless --debug).
@@ -95,6 +64,6 @@ if (interactive) {
 }
 
 function fail(message: string): never {
-	process.stderr.write(`yuelan: ${displayName(message)}\n`);
+	process.stderr.write(`yuelan: ${message}\n`);
 	process.exit(2);
 }

@@ -1,10 +1,22 @@
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {resolveAmbiguous} from '../core/layout/ambiguous-width.js';
+import {detectLanguage, parseLanguageOption, type Language} from '../state/messages/language.js';
+import type {ArgumentProblem, ParsedArguments} from './parse-arguments.js';
+
+/** What the command line asks for; `doc` is undefined when `--outline` or `--print` came without one. */
+export type CliMode =
+	| {kind: 'list'}
+	| {kind: 'outline'; doc: string | undefined}
+	| {kind: 'print'; doc: string | undefined}
+	| {kind: 'search'; query: string}
+	| {kind: 'interactive'}
+	| {kind: 'help'}
+	| {kind: 'version'};
 
 /** What the command line asked for, after validation. */
 export type CliOptions = {
 	readonly paths: readonly string[];
-	readonly mode: {kind: 'list'} | {kind: 'outline'; doc: string} | {kind: 'print'; doc: string} | {kind: 'search'; query: string} | {kind: 'interactive'};
+	readonly mode: CliMode;
 	readonly json: boolean;
 	/** Most hits `--search` prints; undefined for its default. */
 	readonly limit: number | undefined;
@@ -12,67 +24,94 @@ export type CliOptions = {
 	readonly indent: number;
 	readonly ambiguous: AmbiguousWidth;
 	readonly color: boolean;
-};
-
-/** The flags meow parsed, as they come. */
-export type RawFlags = {
-	list: boolean;
-	outline?: string;
-	print?: string;
-	search?: string;
-	limit?: number;
-	json: boolean;
-	width?: number;
-	indent: number;
-	ambiguous?: string;
-	color: boolean;
+	/** The interface's language: `--lang`, else the locale. */
+	readonly language: Language;
 };
 
 /**
- * Checks flags and reads the environment (`YUELAN_AMBIGUOUS`, `NO_COLOR`).
- * Returns an error message for a bad combination instead of throwing.
+ * The language to speak: a valid `--lang`, else the locale's. It is read from the raw
+ * arguments, so a mistake elsewhere on the command line is told in it too.
  */
-export function resolveOptions(paths: readonly string[], flags: RawFlags, env: NodeJS.ProcessEnv): CliOptions | string {
-	const modes = [flags.list, flags.outline !== undefined, flags.print !== undefined, flags.search !== undefined].filter(Boolean).length;
-	if (modes > 1) {
-		return 'Use only one of --list, --outline, --print and --search.';
+export function chooseLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+	let chosen: Language | undefined;
+	for (const [index, argument] of argv.entries()) {
+		if (argument === '--') {
+			break;
+		}
+
+		const value = argument === '--lang' ? argv[index + 1] : argument.startsWith('--lang=') ? argument.slice('--lang='.length) : undefined;
+		chosen = (value === undefined ? undefined : parseLanguageOption(value)) ?? chosen;
 	}
 
-	if (flags.limit !== undefined && (!Number.isInteger(flags.limit) || flags.limit < 1)) {
-		return '--limit must be a whole number of at least 1.';
-	}
-
-	let ambiguous: AmbiguousWidth;
-	try {
-		ambiguous = resolveAmbiguous(flags.ambiguous, env);
-	} catch (error) {
-		return (error as Error).message;
-	}
-
-	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 2)) {
-		return '--width must be a whole number of at least 2.';
-	}
-
-	if (!Number.isInteger(flags.indent) || flags.indent < 0 || flags.indent > 8) {
-		return '--indent must be a whole number from 0 to 8.';
-	}
-
-	const color = flags.color && env['NO_COLOR'] === undefined;
-	return {paths, mode: modeOf(flags), json: flags.json, limit: flags.limit, width: flags.width, indent: flags.indent, ambiguous, color};
+	return chosen ?? detectLanguage(env);
 }
 
-function modeOf(flags: RawFlags): CliOptions['mode'] {
-	if (flags.outline !== undefined) {
-		return {kind: 'outline', doc: flags.outline};
+function wholeNumber(value: string | true | undefined): number | undefined {
+	return typeof value === 'string' && /^-?\d+$/u.test(value.trim()) ? Number(value) : undefined;
+}
+
+function chooseMode(values: ParsedArguments['values']): CliMode | ArgumentProblem {
+	if (values.help) {
+		return {kind: 'help'};
 	}
 
-	if (flags.print !== undefined) {
-		return {kind: 'print', doc: flags.print};
+	if (values.version) {
+		return {kind: 'version'};
 	}
 
-	if (flags.search !== undefined) {
-		return {kind: 'search', query: flags.search};
+	const doc = (value: string | true) => (value === true ? undefined : value);
+	const modes: CliMode[] = [
+		...(values.list ? [{kind: 'list'} as const] : []),
+		...(values.outline === undefined ? [] : [{kind: 'outline', doc: doc(values.outline)} as const]),
+		...(values.print === undefined ? [] : [{kind: 'print', doc: doc(values.print)} as const]),
+		...(typeof values.search === 'string' ? [{kind: 'search', query: values.search} as const] : []),
+	];
+	if (modes.length > 1) {
+		return (messages) => messages['error.one-mode'];
 	}
 
-	return flags.list ? {kind: 'list'} : {kind: 'interactive'};
+	return modes[0] ?? {kind: 'interactive'};
+}
+
+/**
+ * Checks the parsed options and reads the environment (`YUELAN_AMBIGUOUS`, `NO_COLOR`,
+ * the locale). Returns the problem for a bad value or combination instead of throwing.
+ */
+export function resolveOptions(argv: readonly string[], parsed: ParsedArguments, env: NodeJS.ProcessEnv): CliOptions | ArgumentProblem {
+	const {values} = parsed;
+	const mode = chooseMode(values);
+	if (typeof mode === 'function') {
+		return mode;
+	}
+
+	if (typeof values.lang === 'string' && !parseLanguageOption(values.lang)) {
+		const lang = values.lang;
+		return (messages) => messages['error.lang'](lang);
+	}
+
+	const ambiguousFlag = typeof values.ambiguous === 'string' ? values.ambiguous : undefined;
+	let ambiguous: AmbiguousWidth;
+	try {
+		ambiguous = resolveAmbiguous(ambiguousFlag, env);
+	} catch {
+		return (messages) => messages['error.ambiguous'](ambiguousFlag ?? '');
+	}
+
+	const width = values.width === undefined ? undefined : wholeNumber(values.width);
+	if (width !== undefined ? width < 2 : values.width !== undefined) {
+		return (messages) => messages['error.width'];
+	}
+
+	const limit = values.limit === undefined ? undefined : wholeNumber(values.limit);
+	if (limit !== undefined ? limit < 1 : values.limit !== undefined) {
+		return (messages) => messages['error.limit'];
+	}
+
+	const indent = values.indent === undefined ? 2 : wholeNumber(values.indent);
+	if (indent === undefined || indent < 0 || indent > 8) {
+		return (messages) => messages['error.indent'];
+	}
+
+	const color = !values['no-color'] && env['NO_COLOR'] === undefined;
+	return {paths: parsed.paths, mode, json: Boolean(values.json), limit, width, indent, ambiguous, color, language: chooseLanguage(argv, env)};
 }

@@ -1,5 +1,6 @@
 import type {Document} from '../core/document.js';
 import type {DocumentFile, PathProblem} from '../io/find-documents.js';
+import {messagesFor, type Messages} from '../state/messages/messages.js';
 import type {CliOptions} from './options.js';
 import {skipMessage} from './skip-message.js';
 
@@ -19,7 +20,7 @@ export class ReaderExit extends Error {
  * the first frame does not wait for the pipeline, which is a separate chunk loaded
  * after it. Skipped files are reported after the reader closes. Returns the exit status.
  */
-export async function runReader(files: readonly DocumentFile[], problems: readonly PathProblem[], options: CliOptions): Promise<number> {
+export async function runReader(files: readonly DocumentFile[], problems: readonly PathProblem[], options: CliOptions, keys: NodeJS.ReadStream): Promise<number> {
 	// Ink draws only a final frame when a CI variable exists (is-in-ci reads them as Ink loads), and
 	// chalk then drops colour; in a real terminal the reader needs every frame, in colour.
 	for (const key of Object.keys(process.env)) {
@@ -28,17 +29,23 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 		}
 	}
 
+	const messages = messagesFor(options.language);
 	// Told once, after the reader closes: a line written now would be drawn over.
-	const skipped = problems.map(({path, reason}) => skipMessage(path, reason));
+	const skipped = problems.map(({path, reason}) => skipMessage(messages, path, reason));
 	const onSkip = (path: string, reason: string) => {
-		skipped.push(skipMessage(path, reason));
+		skipped.push(skipMessage(messages, path, reason));
 	};
 
 	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));
 
 	try {
-		return await runApp({color: options.color, ambiguous: options.ambiguous, indent: options.indent}, load(files, onSkip, skipped));
+		return await runApp({color: options.color, ambiguous: options.ambiguous, indent: options.indent, stdin: keys}, load(files, onSkip, skipped, messages));
 	} finally {
+		if (keys !== process.stdin) {
+			// The terminal opened for keys would keep the process alive.
+			keys.destroy();
+		}
+
 		process.stderr.write(skipped.join(''));
 	}
 }
@@ -68,7 +75,7 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
  * (runApp pulls from here only after it): started earlier, it competes with Ink's
  * start for the CPU; on the reader's own thread, a large file would block the keys.
  */
-async function* load(files: readonly DocumentFile[], onSkip: (path: string, reason: string) => void, skipped: string[]): AsyncGenerator<readonly Document[]> {
+async function* load(files: readonly DocumentFile[], onSkip: (path: string, reason: string) => void, skipped: string[], messages: Messages): AsyncGenerator<readonly Document[]> {
 	const [{loadInWorker}, {feedDocuments}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js')]);
 	let count = 0;
 	for await (const batch of feedDocuments(loadInWorker(files, onSkip))) {
@@ -78,6 +85,6 @@ async function* load(files: readonly DocumentFile[], onSkip: (path: string, reas
 
 	if (count === 0) {
 		// The reader exits from here, so the skipped files are told now, before the reason.
-		throw new ReaderExit(`${skipped.splice(0).join('')}yuelan: no readable document found.`, 2);
+		throw new ReaderExit(`${skipped.splice(0).join('')}yuelan: ${messages['error.no-readable']}`, 2);
 	}
 }

@@ -8,6 +8,8 @@ export type DocumentFile = {
 	readonly id: string;
 	/** The path to read it from. */
 	readonly path: string;
+	/** Its bytes when they do not come from a file (standard input). */
+	readonly bytes?: Uint8Array;
 };
 
 /** A path left out while finding documents, and why. */

@@ -55,7 +55,7 @@ function readUpTo(fd: number, expected: number, cap: number): Uint8Array {
 	}
 }
 
-function tooLarge(size: number | undefined, cap: number): string {
+export function tooLarge(size: number | undefined, cap: number): string {
 	const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
 	return `larger than ${megabytes(cap)}${size === undefined ? '' : ` (${megabytes(size)})`}, the largest document yuelan reads`;
 }

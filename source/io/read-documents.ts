@@ -3,7 +3,7 @@ import {documentKey, type DocumentKey, type FileStamp} from '../core/document-ke
 import {binaryReason, decode, needsLegacyCodec} from '../core/decode/decode.js';
 import {loadLegacyCodec} from './legacy-codec.js';
 import type {DocumentFile} from './find-documents.js';
-import {readCapped, UnreadableFile} from './read-capped.js';
+import {maxDocumentBytes, readCapped, tooLarge, UnreadableFile} from './read-capped.js';
 
 /** A document file's text, decoded but not yet cleaned. */
 export type DocumentText = DocumentFile & {
@@ -29,14 +29,10 @@ export async function readDocuments(
 	const documents: DocumentText[] = [];
 	for (const file of files) {
 		try {
-			const key = documentKey(realpathSync(file.path));
-			// Stamped before reading: a change while it is read makes the stamp stale, so it is noticed next time.
-			const {size, mtimeMs} = statSync(key);
-			const stamp = {size, mtimeMs};
-			const bytes = readCapped(key);
+			const {key, stamp, bytes} = file.bytes ? fromStdin(file.bytes) : fromFile(file.path);
 			const reason = binaryReason(bytes);
 			if (reason) {
-				onSkip(file.path, reason);
+				onSkip(file.path, `${notText} (${reason})`);
 				continue;
 			}
 
@@ -50,7 +46,28 @@ export async function readDocuments(
 	return documents;
 }
 
-const errorReasons: Record<string, string> = {
+/** A file's bytes, with its key and stamp. */
+function fromFile(path: string): {key: DocumentKey; stamp: FileStamp; bytes: Uint8Array} {
+	const key = documentKey(realpathSync(path));
+	// Stamped before reading: a change while it is read makes the stamp stale, so it is noticed next time.
+	const {size, mtimeMs} = statSync(key);
+	return {key, stamp: {size, mtimeMs}, bytes: readCapped(key)};
+}
+
+/** Bytes that came from standard input, held to the same cap as a file; no file, so no time. */
+function fromStdin(bytes: Uint8Array): {key: DocumentKey; stamp: FileStamp; bytes: Uint8Array} {
+	if (bytes.length > maxDocumentBytes) {
+		throw new UnreadableFile(tooLarge(bytes.length, maxDocumentBytes));
+	}
+
+	return {key: documentKey('-'), stamp: {size: bytes.length, mtimeMs: 0}, bytes};
+}
+
+/** How a skipped binary's reason starts; the CLI translates these English reasons by their start. */
+export const notText = 'not a text file';
+
+/** Reasons for files that cannot be read, by error code. */
+export const errorReasons: Record<string, string> = {
 	EACCES: 'permission denied',
 	EPERM: 'permission denied',
 	EISDIR: 'is a directory',

@@ -24,6 +24,8 @@ export type RunAppOptions = {
 	readonly onStateChange?: (state: AppState) => void;
 	/** Called once with the services, before the first frame, so callers can attach to them. */
 	readonly onServices?: (services: Services) => void;
+	/** Where keys come from: standard input, or the terminal when standard input brought the document. */
+	readonly stdin?: NodeJS.ReadStream;
 };
 
 /** How the reader ended: the exit status, and a message for stderr. */
@@ -66,16 +68,21 @@ export async function runApp(options: RunAppOptions, batches?: AsyncIterable<rea
 		end(endingOf(error));
 	};
 
-	const session = openTerminalSession({
-		end(status) {
-			end({status});
+	const stdin = options.stdin ?? process.stdin;
+	const session = openTerminalSession(
+		{
+			end(status) {
+				end({status});
+			},
 		},
-	});
+		stdin,
+	);
 	const instance = render(<Root services={services} options={options} />, {
 		// Only changed rows are rewritten; scripts/bundle.js mends Ink 6.8's cursor arithmetic for it.
 		incrementalRendering: true,
 		// Ctrl-C goes through the keymap like every other key.
 		exitOnCtrlC: false,
+		stdin,
 	});
 	process.on('uncaughtException', crash);
 	process.on('unhandledRejection', crash);

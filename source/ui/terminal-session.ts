@@ -43,10 +43,11 @@ export function suspendReader(): void {
  * SIGTERM, SIGINT and SIGHUP end it with the terminal put back; SIGTSTP suspends
  * it and SIGCONT redraws it. A terminal that goes away (a write fails with EIO,
  * stdin closes) ends the process at once and quietly, killed by SIGHUP as the
- * shell would have: nothing more is written to the dead terminal.
+ * shell would have: nothing more is written to the dead terminal. `stdin` is where
+ * keys come from: the terminal opened for them when standard input brought the document.
  */
-export function openTerminalSession(hooks: SessionHooks): TerminalSession {
-	const {stdin, stdout} = process;
+export function openTerminalSession(hooks: SessionHooks, stdin: NodeJS.ReadStream = process.stdin): TerminalSession {
+	const {stdout} = process;
 	let restored = false;
 	let gone = false;
 	const setRaw = (raw: boolean) => {
@@ -108,6 +109,9 @@ export function openTerminalSession(hooks: SessionHooks): TerminalSession {
 	stdin.on('error', onGone);
 	stdin.on('end', onStdinEnd);
 	write(enterScreen);
+	// Raw at once: Ink turns raw mode on only in an effect after the first frame, and a Ctrl-C
+	// typed in between would be a SIGINT that ends the reader before it draws anything.
+	setRaw(true);
 	const session: TerminalSession = {
 		suspend,
 		restore() {

@@ -61,7 +61,7 @@ describe('--list', () => {
 	test('a folder of mixed files: binaries skipped with a reason on stderr, the rest listed', () => {
 		const {stdout, stderr, status} = runCli([fixtures, '--list', '--json']);
 		expect(status).toBe(0);
-		expect(stderr).toMatch(/skipped .*image\.png: PNG image/);
+		expect(stderr).toMatch(/skipped .*image\.png: not a text file \(PNG image\)/);
 		expect(stderr).toMatch(/skipped .*binary\.dat: .*NUL/);
 		expect(stderr.trim().split('\n')).toHaveLength(2);
 		const ids = (JSON.parse(stdout) as Array<{id: string}>).map((entry) => entry.id);

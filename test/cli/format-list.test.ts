@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {formatList} from '../../source/cli/batch/format-list.js';
 import {textWidth} from '../../source/core/layout/text-width.js';
 import {displayName} from '../../source/core/text/display-name.js';
+import {en} from '../../source/state/messages/en.js';
 import {makeDocument} from '../state/fixtures.js';
 
 describe('formatList', () => {
@@ -9,8 +10,8 @@ describe('formatList', () => {
 		const headings = Array.from({length: 28_892}, (_, index) => `# 第${index}节`);
 		const big = {...makeDocument('大文件', headings), chars: 17_488_441};
 		const small = makeDocument('小文件', ['一段。']);
-		const [header, ...rows] = formatList([small, big], Number.POSITIVE_INFINITY, 'narrow');
-		expect(rows[1]).toContain('28892§');
+		const [header, ...rows] = formatList([small, big], Number.POSITIVE_INFINITY, 'narrow', en);
+		expect(rows[1]).toContain('  28892  ');
 		expect(rows[1]).toContain('17488441');
 		// Right-aligned: every row's character count ends in the same column as the header's.
 		const end = (row: string, value: string, title: string) => textWidth(row.slice(0, row.indexOf(`${value}  ${title}`) + value.length));
@@ -20,7 +21,7 @@ describe('formatList', () => {
 
 	test('a file name with a newline or an escape sequence stays on its row, without the escape', () => {
 		const evil = makeDocument('标题', ['一段。'], {id: 'evil\u001B]52;c;aGFjaw==\u0007\nname.txt'});
-		const lines = formatList([evil], Number.POSITIVE_INFINITY, 'narrow');
+		const lines = formatList([evil], Number.POSITIVE_INFINITY, 'narrow', en);
 		expect(lines).toHaveLength(2);
 		expect(lines.join('\n').split('\n')).toHaveLength(2);
 		expect(lines[1]).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);

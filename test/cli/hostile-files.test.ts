@@ -67,7 +67,7 @@ describe('hostile names never reach the terminal raw', () => {
 		expect(status).toBe(0);
 		expect(stdout + stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
 		expect(stdout.trimEnd().split('\n')).toHaveLength(2);
-		expect(stderr).toBe(`yuelan: skipped ${named}/img.png: PNG image\n`);
+		expect(stderr).toBe(`yuelan: skipped ${named}/img.png: not a text file (PNG image)\n`);
 	});
 });
 

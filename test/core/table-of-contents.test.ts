@@ -3,7 +3,7 @@ import path from 'node:path';
 import {expect, test} from 'vitest';
 import {findTableOfContents} from '../../source/core/pipeline/magazine/table-of-contents.js';
 import {matchTocTitles} from '../../source/core/pipeline/magazine/match-toc-titles.js';
-import {findDocument} from '../../source/cli/batch/find-document.js';
+import {matchDocuments} from '../../source/cli/batch/find-document.js';
 import {root, loadSeed} from '../helpers/load-document.js';
 
 const lines = readFileSync(path.join(root, 'data/002_1bb37f89f56831bb.txt'), 'utf8').split('\n');
@@ -37,11 +37,13 @@ test('a contents entry split across lines and a body title split across lines', 
 	]);
 });
 
-test('a document is found by id, id prefix or path', async () => {
+test('a document is found by id, id prefix or path; a shorter prefix names several, no name all', async () => {
 	const documents = [await loadSeed('002'), await loadSeed('003')];
-	expect(findDocument(documents, '002')?.id).toBe('002_1bb37f89f56831bb.txt');
-	expect(findDocument(documents, '003_4b0fe4c3482445a6.txt')?.id).toBe('003_4b0fe4c3482445a6.txt');
-	expect(findDocument(documents, documents[0]!.path)?.id).toBe('002_1bb37f89f56831bb.txt');
-	expect(findDocument(documents, '00')).toBeUndefined();
-	expect(findDocument(documents, '999')).toBeUndefined();
+	const ids = (name: string | undefined) => matchDocuments(documents, name).map((document) => document.id);
+	expect(ids('002')).toEqual(['002_1bb37f89f56831bb.txt']);
+	expect(ids('003_4b0fe4c3482445a6.txt')).toEqual(['003_4b0fe4c3482445a6.txt']);
+	expect(ids(documents[0]!.path)).toEqual(['002_1bb37f89f56831bb.txt']);
+	expect(ids('00')).toEqual(['002_1bb37f89f56831bb.txt', '003_4b0fe4c3482445a6.txt']);
+	expect(ids(undefined)).toEqual(ids('00'));
+	expect(ids('999')).toEqual([]);
 });

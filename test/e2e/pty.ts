@@ -29,8 +29,11 @@ export function startPty(command: string, cols: number, rows: number, cwd: strin
 	const terminal = new xterm.Terminal({cols, rows, allowProposedApi: true});
 	terminal.loadAddon(new unicode11.Unicode11Addon());
 	terminal.unicode.activeVersion = '11';
-	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color'};
+	// English unless the command sets a locale, whatever the machine's is.
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', LANG: 'C.UTF-8'};
 	delete env.CI;
+	delete env.LC_ALL;
+	delete env.LC_MESSAGES;
 	const child = spawn('script', ['-qfec', `stty cols ${cols} rows ${rows}; exec ${command}`, '/dev/null'], {
 		cwd,
 		env,

@@ -123,12 +123,13 @@ test('TERM=dumb prints the list instead of opening the reader', async () => {
 	expect(pty.output()).not.toContain('\u001B[?1049h');
 }, 30_000);
 
-test('a terminal without keyboard input is refused with status 2', async () => {
-	session = startPty(`node ${cli} < /dev/null`, columns, rows, process.cwd());
+test('a process with no terminal to read keys from is refused with status 2', async () => {
+	// setsid leaves the process without a controlling terminal, so /dev/tty cannot be opened.
+	session = startPty(`setsid -w node ${cli} < /dev/null`, columns, rows, process.cwd());
 	const pty = session;
 	expect(await pty.exited).toBe(2);
 	const screen = await pty.waitForScreen(() => true);
-	expect(screen).toContain('stdin is not a TTY');
+	expect(screen).toContain('needs a terminal to read keys from');
 	expect(pty.output()).not.toContain('\u001B[?1049h');
 }, 30_000);
 
@@ -157,8 +158,8 @@ test('a folder with binaries: the others load in the background, the skips are r
 	pty.write('q');
 	expect(await pty.exited).toBe(0);
 	const screen = await pty.waitForScreen(current => current.includes('image.png'));
-	expect(screen).toMatch(/yuelan: skipped .*binary\.dat: contains NUL bytes/);
-	expect(screen).toMatch(/yuelan: skipped .*image\.png: PNG image/);
+	expect(screen).toMatch(/yuelan: skipped .*binary\.dat: not a text file \(contains NUL bytes\)/);
+	expect(screen).toMatch(/yuelan: skipped .*image\.png: not a text file \(PNG image\)/);
 }, 30_000);
 
 test('no readable document: the reader closes with status 2 and says why', async () => {

@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {closeSync, existsSync, openSync} from 'node:fs';
 import path from 'node:path';
 import {root} from './load-document.js';
 
@@ -9,18 +9,45 @@ export const cliPath = path.join(root, 'dist/cli.js');
 /** What a run of the CLI printed, and how it ended. */
 export type CliRun = {stdout: string; stderr: string; status: number | null};
 
-/** Runs the built CLI with stdout and stdin as pipes (not a terminal), as a script would. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+/** What standard input brings: bytes through Node's pipe (a socket), or a file redirected as `< file` does. */
+export type CliInput = string | Uint8Array | {readonly file: string};
+
+/**
+ * Runs the built CLI with stdout as a pipe (not a terminal), as a script would. Standard
+ * input is /dev/null unless `input` is given; the locale is English unless `env` says otherwise.
+ */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, input?: CliInput): CliRun {
 	if (!existsSync(cliPath)) {
 		throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) before these tests.');
 	}
 
-	const result = spawnSync(process.execPath, [cliPath, ...args], {
+	const redirected = typeof input === 'object' && 'file' in input ? openSync(input.file, 'r') : undefined;
+	try {
+		const result = spawnSync(process.execPath, [cliPath, ...args], {
+			cwd: path.join(root, 'test'),
+			encoding: 'utf8',
+			// Undefined values leave a variable out, so the machine's locale does not choose the language.
+			env: {...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...env},
+			input: redirected === undefined ? (input as string | Uint8Array | undefined) : undefined,
+			stdio: [redirected ?? (input === undefined ? 'ignore' : 'pipe'), 'pipe', 'pipe'],
+			timeout: 20_000,
+			maxBuffer: 256 * 1024 * 1024,
+		});
+		return {stdout: result.stdout, stderr: result.stderr, status: result.status};
+	} finally {
+		if (redirected !== undefined) {
+			closeSync(redirected);
+		}
+	}
+}
+
+/** Runs `cat file | yuelan args` in a shell: standard input is a real pipe (a FIFO), as in a terminal. */
+export function runCliAfterCat(file: string, args: readonly string[]): CliRun {
+	const result = spawnSync('sh', ['-c', 'file="$1"; shift; cat "$file" | exec "$@"', 'sh', file, process.execPath, cliPath, ...args], {
 		cwd: path.join(root, 'test'),
 		encoding: 'utf8',
-		env: {...process.env, ...env},
+		env: {...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8'},
 		timeout: 20_000,
-		maxBuffer: 256 * 1024 * 1024,
 	});
 	return {stdout: result.stdout, stderr: result.stderr, status: result.status};
 }
@@ -48,5 +75,5 @@ export async function runCommand(command: string, args: readonly string[], env: 
 
 /** `runCli` without blocking the test worker. */
 export async function runCliAsync(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-	return runCommand(process.execPath, [cliPath, ...args], env);
+	return runCommand(process.execPath, [cliPath, ...args], {LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...env});
 }

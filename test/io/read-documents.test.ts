@@ -25,8 +25,8 @@ describe('readDocuments', () => {
 	it('reads every fixture and skips the binary ones with a reason', async () => {
 		const {documents, skipped} = await readCollecting(findDocuments([fixtures]).files);
 		expect(skipped).toEqual([
-			['binary.dat', 'contains NUL bytes'],
-			['image.png', 'PNG image'],
+			['binary.dat', 'not a text file (contains NUL bytes)'],
+			['image.png', 'not a text file (PNG image)'],
 		]);
 		const encodings = Object.fromEntries(documents.map(document => [document.id, document.encoding]));
 		expect(encodings).toMatchObject({

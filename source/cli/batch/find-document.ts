@@ -1,16 +1,20 @@
 import type {Document} from '../../core/document.js';
 
 /**
- * Finds the document a user named: its id, its path, or the start of its id when
- * that names only one (`002` for `002_1bb37f89f56831bb.txt`).
+ * The documents a name could mean: the one whose id or path it is, else those
+ * whose id starts with it (`002` for `002_1bb37f89f56831bb.txt`); every document
+ * when no name is given. One answer is the document; several are for the user to choose.
  */
-export function findDocument(documents: readonly Document[], name: string): Document | undefined {
+export function matchDocuments(documents: readonly Document[], name: string | undefined): readonly Document[] {
+	if (name === undefined) {
+		return documents;
+	}
+
 	const bare = name.replace(/^\.\//, '');
 	const exact = documents.find((document) => document.id === bare || document.path === name || document.path.endsWith(`/${bare}`));
 	if (exact) {
-		return exact;
+		return [exact];
 	}
 
-	const prefixed = documents.filter((document) => document.id.startsWith(bare));
-	return prefixed.length === 1 ? prefixed[0] : undefined;
+	return documents.filter((document) => document.id.startsWith(bare));
 }

@@ -2,29 +2,33 @@ import type {Document} from '../../core/document.js';
 import type {AmbiguousWidth} from '../../core/layout/layout-types.js';
 import {padToWidth, textWidth, truncateToWidth} from '../../core/layout/text-width.js';
 import {displayName} from '../../core/text/display-name.js';
+import type {Messages} from '../../state/messages/messages.js';
 
-const scriptMark = {simplified: '简', traditional: '繁', unknown: '?'} as const;
+const scriptKeys = {simplified: 'script.simplified', traditional: 'script.traditional', unknown: 'script.unknown'} as const;
 
 /**
- * `--list` as aligned text: one document a row (id, date, script, sections,
- * characters, title), every column measured by display width and as wide as its
- * widest value (numbers are never cut), no row wider than `width`. Ids and titles
- * are shown on one line, whatever control characters their file names hold.
+ * `--list` as aligned text in the user's language: one document a row (id, date,
+ * script, sections, characters, title) under a header, every column as wide as its
+ * widest cell by display width, so Chinese headers keep the columns aligned; no row
+ * wider than `width`. Numbers are never cut; ids and titles are shown on one line,
+ * whatever control characters their file names hold.
  */
-export function formatList(documents: readonly Document[], width: number, ambiguous: AmbiguousWidth): string[] {
-	const ids = documents.map((document) => displayName(document.id));
-	const sections = documents.map((document) => `${document.sections.length}§`);
-	const chars = documents.map((document) => String(document.chars));
-	const columnWidth = (values: readonly string[], header: string, atMost = Number.POSITIVE_INFINITY) => Math.min(atMost, Math.max(textWidth(header, ambiguous), ...values.map((value) => textWidth(value, ambiguous))));
-	const idWidth = columnWidth(ids, 'id', 32);
-	const sectionsWidth = columnWidth(sections, '§');
-	const charsWidth = columnWidth(chars, 'chars');
-	const row = (cells: readonly [string, string, string, string, string, string]) => {
-		const [id, date, script, sectionCount, charCount, title] = cells;
-		const aligned = [padToWidth(id, idWidth, ambiguous), padToWidth(date, 10, ambiguous), script, padToWidth(sectionCount, sectionsWidth, ambiguous, 'right'), padToWidth(charCount, charsWidth, ambiguous, 'right'), title];
-		return truncateToWidth(aligned.join('  '), width, ambiguous);
-	};
-
-	const rows = documents.map((document, index) => row([ids[index], document.date ?? '-', scriptMark[document.script], sections[index], chars[index], displayName(document.title)]));
-	return [row(['id', 'date', '字', '§', 'chars', 'title']), ...rows];
+export function formatList(documents: readonly Document[], width: number, ambiguous: AmbiguousWidth, messages: Messages): string[] {
+	const header = [messages['list.id'], messages['list.date'], messages['list.script'], messages['list.sections'], messages['list.chars'], messages['list.title']];
+	const rows = documents.map((document) => [
+		displayName(document.id),
+		document.date ?? '-',
+		messages[scriptKeys[document.script]],
+		String(document.sections.length),
+		String(document.chars),
+		displayName(document.title),
+	]);
+	const widths = header.slice(0, -1).map((_, column) => Math.max(...[header, ...rows].map((cells) => textWidth(cells[column], ambiguous))));
+	// A very long id would push every title off the screen.
+	widths[0] = Math.min(32, widths[0]);
+	const numeric = new Set([3, 4]);
+	return [header, ...rows].map((cells) => {
+		const padded = cells.map((cell, column) => (column < widths.length ? padToWidth(cell, widths[column], ambiguous, numeric.has(column) ? 'right' : 'left') : cell));
+		return truncateToWidth(padded.join('  '), width, ambiguous);
+	});
 }

@@ -1,0 +1,23 @@
+import type {FoundDocuments} from '../io/find-documents.js';
+import {findCorpus} from '../io/find-corpus.js';
+import {readStdin, stdinBringsDocument} from '../io/standard-input.js';
+
+/** The id, and path, of the document read from standard input. */
+export const stdinId = '-';
+
+/**
+ * The documents the paths name, as `findCorpus` finds them, with the one standard
+ * input brings when a path is `-`, or when no path is given and input is piped or
+ * redirected (`cat 通知.txt | yuelan`), as less reads it.
+ */
+export async function findInputs(paths: readonly string[]): Promise<FoundDocuments> {
+	const readsStdin = paths.includes(stdinId) || (paths.length === 0 && stdinBringsDocument());
+	if (!readsStdin) {
+		return findCorpus(paths);
+	}
+
+	const others = paths.filter((path) => path !== stdinId);
+	const found = others.length > 0 ? findCorpus(others) : {files: [], missing: [], problems: []};
+	const bytes = await readStdin();
+	return {...found, files: [{id: stdinId, path: stdinId, bytes}, ...found.files]};
+}
