@@ -23,9 +23,14 @@ export function blockStarts(document: Document): Int32Array {
 /**
  * The head of every document (title and metadata lines) as a text offset: far below
  * zero, so the top of a document is one number whatever its title. Offset `o` of the
- * title is `headStart + o`; the body's text offsets are 0 and up.
+ * title is `headStart + o`; the metadata and blank lines after it are the two offsets
+ * past its end. The body's text offsets are 0 and up; the blank line before block b
+ * is half a unit before the block's start.
  */
 export const headStart = -(2 ** 31);
+
+/** Head offsets go two past the title: its metadata line and the blank line that follows. */
+const headExtra = 2;
 
 /**
  * A position as one number: the UTF-16 offset into the document's text (the blocks'
@@ -35,18 +40,18 @@ export const headStart = -(2 ** 31);
  */
 export function textOffsetOf(document: Document, position: Position): number {
 	if (position.block < 0) {
-		return headStart + Math.max(0, Math.min(position.offset, document.title.length));
+		return headStart + Math.max(0, Math.min(position.offset, document.title.length + headExtra));
 	}
 
 	const offsets = blockStarts(document);
 	const block = Math.min(position.block, document.blocks.length);
-	return (offsets[block] ?? 0) + Math.max(0, position.offset);
+	return (offsets[block] ?? 0) + (position.offset < 0 ? -0.5 : position.offset);
 }
 
 /** The position a text offset names; offsets past the end are the end, before the head the head. */
 export function positionAtTextOffset(document: Document, offset: number): Position {
-	if (offset < 0) {
-		return {block: -1, offset: Math.max(0, Math.min(document.title.length, offset - headStart))};
+	if (offset <= -1) {
+		return {block: -1, offset: Math.max(0, Math.min(document.title.length + headExtra, offset - headStart))};
 	}
 
 	const offsets = blockStarts(document);
@@ -60,9 +65,18 @@ export function positionAtTextOffset(document: Document, offset: number): Positi
 		return {block: last, offset: document.blocks[last]!.text.length};
 	}
 
-	// The block whose text holds the offset: the last one starting at or before it.
+	if (!Number.isInteger(offset)) {
+		return {block: blockAt(offsets, document.blocks.length, Math.max(0, Math.ceil(offset))), offset: -1};
+	}
+
+	const block = blockAt(offsets, document.blocks.length, offset);
+	return {block, offset: offset - offsets[block]!};
+}
+
+/** The block whose text holds an offset: the last one starting at or before it. */
+function blockAt(offsets: Int32Array, count: number, offset: number): number {
 	let low = 0;
-	let high = document.blocks.length - 1;
+	let high = count - 1;
 	while (low < high) {
 		const middle = Math.ceil((low + high) / 2);
 		if (offsets[middle]! <= offset) {
@@ -72,5 +86,5 @@ export function positionAtTextOffset(document: Document, offset: number): Positi
 		}
 	}
 
-	return {block: low, offset: offset - offsets[low]!};
+	return low;
 }

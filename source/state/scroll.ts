@@ -53,7 +53,8 @@ export function bottomPosition(layout: DocumentLayout, height: number): Position
 export function sectionAt(document: Document, position: Position): number {
 	let current = -1;
 	for (const [index, section] of document.sections.entries()) {
-		if (section.block <= position.block) {
+		// The blank line before a heading (offset -1) still belongs to the section above.
+		if (section.block < position.block || (section.block === position.block && position.offset >= 0)) {
 			current = index;
 		}
 	}

@@ -40,7 +40,8 @@ export function readerView(state: AppState, env: ReaderEnv): ReaderView {
 	const window = layout.slice(top, bodyHeight + 1);
 	const lines = window.slice(0, bodyHeight);
 	const atEnd = window.length <= bodyHeight;
-	return {document, lines, top, percent: readingProgress(document, lines.at(-1), atEnd)};
+		// A blank or head line at the bottom says nothing of how far the text goes: count the last line of text.
+	return {document, lines, top, percent: readingProgress(document, lines.findLast(line => line.block >= 0), atEnd)};
 }
 
 /** The section the reader is in: 1-based index (0 before the first), count and title. */

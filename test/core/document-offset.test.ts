@@ -13,6 +13,10 @@ test.each([
 	[{block: 1, offset: 0}, 3],
 	[{block: 1, offset: 1}, 4],
 	[{block: 2, offset: 0}, 5],
+	// The blank line before a block is half a unit before it.
+	[{block: 1, offset: -1}, 2.5],
+	// After the title: its metadata line, then the blank line before the body.
+	[{block: -1, offset: 3}, headStart + 3],
 ])('%j is text offset %i, and back', (position, offset) => {
 	expect(textOffsetOf(document, position)).toBe(offset);
 	expect(positionAtTextOffset(document, offset)).toEqual(position);
@@ -20,7 +24,7 @@ test.each([
 
 test.each([
 	['past the end is the end', 99, {block: 2, offset: 1}],
-	['past the title is its end', headStart + 99, {block: -1, offset: 2}],
+	['past the head is its last line', headStart + 99, {block: -1, offset: 4}],
 	['far below the head is the head', -(2 ** 40), {block: -1, offset: 0}],
 ])('%s', (_name, offset, position) => {
 	expect(positionAtTextOffset(document, offset)).toEqual(position);

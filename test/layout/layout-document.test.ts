@@ -86,10 +86,20 @@ describe('positions', () => {
 		expect(layout.lineOf({block: -1, offset: 3})).toBe(0);
 		expect(layout.positionOf(6)).toEqual({block: 1, offset: 7});
 		expect(layout.positionOf(1)).toEqual({block: -1, offset: 10});
-		// A blank line belongs to the block it introduces.
-		expect(layout.positionOf(8)).toEqual({block: 2, offset: 0});
-		expect(layout.positionOf(2)).toEqual({block: 0, offset: 0});
+		// A blank line belongs to the block it introduces, before its text; the head's blank line follows the metadata.
+		expect(layout.positionOf(8)).toEqual({block: 2, offset: -1});
+		expect(layout.positionOf(2)).toEqual({block: -1, offset: 11});
 		expect(layout.positionOf(999)).toEqual({block: 3, offset: 7});
+	});
+
+	test('every line has a position of its own, so one line down is one screen row', () => {
+		for (const width of [12, 20, 37]) {
+			const layout = layoutDocument(document, options(width));
+			const count = layout.lineCount();
+			for (let line = 0; line < count; line++) {
+				expect(layout.lineOf(layout.positionOf(line)), `line ${line} at ${width}`).toBe(line);
+			}
+		}
 	});
 
 	test('a reading position survives a re-wrap at another width', () => {

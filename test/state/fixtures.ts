@@ -26,7 +26,7 @@ function line(text: string, kind: LayoutLine['kind'], block: number, start: numb
 
 /**
  * A deliberately simple layout for tests: every character counts two columns, a
- * blank line follows each block. Positions round-trip through `lineOf`/`positionOf`.
+ * blank line follows each block. Every line's position round-trips through `lineOf`/`positionOf`.
  */
 export const simpleLayout: LayoutDocument = (document, options) => {
 	const perLine = Math.max(1, Math.floor(options.width / 2));
@@ -46,12 +46,17 @@ export const simpleLayout: LayoutDocument = (document, options) => {
 		slice: (from, count) => lines.slice(from, from + count),
 		lineCount: () => lines.length,
 		lineOf(position: Position) {
+			if (position.block >= 0 && position.offset < 0) {
+				// The blank line before a block, as the real layout has it.
+				return position.block === 0 ? 2 : lines.findIndex(l => l.kind === 'blank' && l.block === position.block - 1);
+			}
+
 			const found = lines.findLastIndex(l => l.block === position.block && l.start <= position.offset);
 			return found === -1 ? (position.block < 0 ? 0 : lines.length - 1) : found;
 		},
 		positionOf: n => {
-			const at = lines[Math.max(0, Math.min(n, lines.length - 1))];
-			return {block: at.block, offset: at.start};
+			const at = lines[Math.max(0, Math.min(n, lines.length - 1))]!;
+			return at.kind === 'blank' && at.block >= 0 && at.block + 1 < document.blocks.length ? {block: at.block + 1, offset: -1} : {block: at.block, offset: at.start};
 		},
 	};
 	return layout;

@@ -62,10 +62,16 @@ class LazyLayout implements LocatableLayout {
 	lineOf(position: Position): number {
 		const {blocks} = this.document;
 		if (position.block < 0 || blocks.length === 0) {
-			return this.lineIn(0, this.titleLineCount(), position.offset);
+			return this.headLineOf(position.offset);
 		}
 
 		const block = Math.min(position.block, blocks.length - 1);
+		if (position.offset < 0) {
+			// The blank line before the block; before the first block, the head's last line.
+			this.extendUntil(() => this.blockFirstLine[block] !== undefined);
+			return block === 0 ? this.headLines - 1 : this.blockFirstLine[block]! - 1;
+		}
+
 		this.extendUntil(() => this.blockEndsAfter(block, position.offset));
 		const first = this.blockFirstLine[block];
 		return this.lineIn(first, this.blockLineCount(block), position.offset);
@@ -75,15 +81,18 @@ class LazyLayout implements LocatableLayout {
 		this.extendTo(line + 1);
 		const index = Math.max(0, Math.min(Math.floor(line), this.lines.length - 1));
 		const shown = this.lines[index];
-		if (shown.kind === 'meta' || (shown.kind === 'blank' && index < this.headLines)) {
-			return this.document.blocks.length > 0 && shown.kind === 'blank'
-				? {block: 0, offset: 0}
-				: {block: -1, offset: this.document.title.length};
+		if (shown.kind === 'title') {
+			return {block: -1, offset: shown.start};
+		}
+
+		if (index < this.headLines) {
+			// The metadata and blank lines of the head follow the title: offsets just past its end.
+			return {block: -1, offset: this.document.title.length + index - this.titleLineCount()};
 		}
 
 		if (shown.kind === 'blank') {
-			// A blank between blocks belongs to the block it introduces.
-			return {block: this.lines[index + 1]?.block ?? -1, offset: 0};
+			// A blank between blocks belongs to the block it introduces, before its text.
+			return {block: this.lines[index + 1]?.block ?? -1, offset: -1};
 		}
 
 		return {block: shown.block, offset: shown.start};
@@ -98,6 +107,17 @@ class LazyLayout implements LocatableLayout {
 
 		const source = shown.block < 0 ? this.document.title : this.document.blocks[shown.block].text;
 		return locateOnLine(shown, source, offset, this.options.ambiguous);
+	}
+
+	/** The head line that shows a head offset: a title line, or past the title's end the metadata and blank lines. */
+	private headLineOf(offset: number): number {
+		const titleLines = this.titleLineCount();
+		const title = this.document.title.length;
+		if (offset < title) {
+			return this.lineIn(0, titleLines, offset);
+		}
+
+		return Math.max(0, Math.min(this.headLines - 1, titleLines - 1 + Math.max(1, offset - title + 1)));
 	}
 
 	/** Index of the last line in [first, first + count) that starts at or before `offset`. */
