@@ -40,7 +40,7 @@ export function readerView(state: AppState, env: ReaderEnv): ReaderView {
 	const window = layout.slice(top, bodyHeight + 1);
 	const lines = window.slice(0, bodyHeight);
 	const atEnd = window.length <= bodyHeight;
-		// A blank or head line at the bottom says nothing of how far the text goes: count the last line of text.
+	// A blank or head line at the bottom says nothing of how far the text goes: count the last line of text.
 	return {document, lines, top, percent: readingProgress(document, lines.findLast(line => line.block >= 0), atEnd)};
 }
 
