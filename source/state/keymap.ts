@@ -18,7 +18,15 @@ export type KeyBinding = {
 	readonly action: AppAction;
 	/** Short label for the status line; bindings without one are not hinted. */
 	readonly hint?: string;
+	/** When the hint is shown: only while the keys would do something. */
+	readonly hintWhen?: HintCondition;
 };
+
+/** What must be true for a hint to be shown. */
+export type HintCondition = 'documents' | 'sections' | 'scrollable' | 'listed-sections';
+
+/** What the hints are shown against: the facts each `HintCondition` reads. */
+export type HintFacts = Readonly<Record<HintCondition, boolean>>;
 
 /**
  * Every shortcut of the app, in help order. The command names, the help screen and the
@@ -27,23 +35,23 @@ export type KeyBinding = {
 export const keymap = [
 	{command: 'line-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'Scroll down one line', context: 'reader', action: reader({type: 'scroll-lines', lines: 1})},
 	{command: 'line-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'Scroll up one line', context: 'reader', action: reader({type: 'scroll-lines', lines: -1})},
-	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'Page down', context: 'reader', hint: 'page', action: reader({type: 'scroll-pages', pages: 1})},
+	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'Page down', context: 'reader', hint: 'page', hintWhen: 'scrollable', action: reader({type: 'scroll-pages', pages: 1})},
 	{command: 'page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'Page up', context: 'reader', action: reader({type: 'scroll-pages', pages: -1})},
 	{command: 'half-page-down', keys: ['d', 'ctrl-d'], description: 'Half a page down', context: 'reader', action: reader({type: 'scroll-pages', pages: 0.5})},
 	{command: 'half-page-up', keys: ['u', 'ctrl-u'], description: 'Half a page up', context: 'reader', action: reader({type: 'scroll-pages', pages: -0.5})},
 	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', context: 'reader', action: reader({type: 'top'})},
 	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', context: 'reader', action: reader({type: 'bottom'})},
-	{command: 'next-section', keys: [']'], description: 'Next section', context: 'reader', hint: 'section', action: reader({type: 'next-section'})},
+	{command: 'next-section', keys: [']'], description: 'Next section', context: 'reader', hint: 'section', hintWhen: 'sections', action: reader({type: 'next-section'})},
 	{command: 'previous-section', keys: ['['], description: 'Previous section', context: 'reader', action: reader({type: 'previous-section'})},
 	{command: 'back', keys: ['escape'], description: 'Back to the document list', context: 'reader', action: root({type: 'back'})},
 	{command: 'list-down', keys: ['j', 'down'], description: 'Next document (previews it)', context: 'list', action: list({type: 'move', delta: 1})},
 	{command: 'list-up', keys: ['k', 'up'], description: 'Previous document', context: 'list', action: list({type: 'move', delta: -1})},
 	{command: 'list-top', keys: ['g', 'home'], description: 'First document', context: 'list', action: list({type: 'first'})},
 	{command: 'list-bottom', keys: ['G', 'end'], description: 'Last document', context: 'list', action: list({type: 'last'})},
-	{command: 'open-document', keys: ['return'], description: 'Open the document', context: 'list', hint: 'open', action: root({type: 'open-document'})},
+	{command: 'open-document', keys: ['return'], description: 'Open the document', context: 'list', hint: 'open', hintWhen: 'documents', action: root({type: 'open-document'})},
 	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'Switch between list and reader', context: 'global', hint: 'pane', action: root({type: 'toggle-focus'})},
-	{command: 'open-outline', keys: ['o'], description: 'Outline of the open document', context: 'global', hint: 'outline', action: root({type: 'open-outline'})},
-	{command: 'start-search', keys: ['/'], description: 'Search document titles', context: 'global', hint: 'search', action: root({type: 'start-search'})},
+	{command: 'open-outline', keys: ['o'], description: 'Outline of the open document', context: 'global', hint: 'outline', hintWhen: 'sections', action: root({type: 'open-outline'})},
+	{command: 'start-search', keys: ['/'], description: 'Search document titles', context: 'global', hint: 'search', hintWhen: 'documents', action: root({type: 'start-search'})},
 	{command: 'next-hit', keys: ['n'], description: 'Next search hit', context: 'global', action: root({type: 'next-hit', delta: 1})},
 	{command: 'previous-hit', keys: ['N'], description: 'Previous search hit', context: 'global', action: root({type: 'next-hit', delta: -1})},
 	{command: 'help', keys: ['?'], description: 'Show this help', context: 'global', hint: 'help', action: root({type: 'open-help'})},
@@ -55,7 +63,7 @@ export const keymap = [
 	{command: 'outline-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'Page up the outline', context: 'outline', action: outline({type: 'move-pages', pages: -1})},
 	{command: 'outline-first', keys: ['g', 'home'], description: 'First section', context: 'outline', action: outline({type: 'first'})},
 	{command: 'outline-last', keys: ['G', 'end'], description: 'Last section', context: 'outline', action: outline({type: 'last'})},
-	{command: 'outline-jump', keys: ['return'], description: 'Jump to the section', context: 'outline', hint: 'jump', action: root({type: 'outline-jump'})},
+	{command: 'outline-jump', keys: ['return'], description: 'Jump to the section', context: 'outline', hint: 'jump', hintWhen: 'listed-sections', action: root({type: 'outline-jump'})},
 	{command: 'outline-filter-delete', keys: ['backspace', 'delete'], description: 'Other keys filter the sections; this deletes', context: 'outline', action: outline({type: 'filter-delete'})},
 	{command: 'close-outline', keys: ['escape', 'o'], description: 'Clear the filter, else close the outline', context: 'outline', hint: 'close', action: root({type: 'close-overlay'})},
 	{command: 'search-submit', keys: ['return'], description: 'Search for the typed text', context: 'search', hint: 'search', action: root({type: 'search-submit'})},

@@ -3,8 +3,9 @@ import {headStart, positionAtTextOffset} from '../core/document-offset.js';
 import type {LayoutLine} from '../core/layout/layout-types.js';
 import {modeOf, type AppState} from './app-state.js';
 import {geometry} from './geometry.js';
-import {contextsFor, keyLabel, keymap, type KeyBinding} from './keymap.js';
-import {openDocument} from './open-document.js';
+import type {DocumentSet} from './document-store.js';
+import {contextsFor, keyLabel, keymap, type HintFacts, type KeyBinding} from './keymap.js';
+import {filteredSections, openDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {readingProgress} from './reading-progress.js';
 import {sectionAt} from './scroll.js';
@@ -61,8 +62,25 @@ export function sectionStatus(state: AppState, env: Pick<ReaderEnv, 'documents'>
 	return {index: index + 1, count: document.sections.length, title: document.sections[index]?.title ?? ''};
 }
 
-/** Key hints for the status line, from the keymap bindings that have a hint in the active contexts. */
-export function hints(state: Pick<AppState, 'focus' | 'overlay'>): readonly string[] {
+/** Everything is possible: what hints show when nothing is known against them. */
+export const allFacts: HintFacts = {documents: true, sections: true, scrollable: true, 'listed-sections': true};
+
+/** What the hints depend on, for a state and its reader view. */
+export function hintFacts(state: AppState, documents: DocumentSet, view: ReaderView): HintFacts {
+	const sections = view.document?.sections.length ?? 0;
+	return {
+		documents: documents.count > 0,
+		sections: sections > 0,
+		scrollable: view.top > 0 || view.percent < 100,
+		'listed-sections': filteredSections(view.document, state.outline.filter).length > 0,
+	};
+}
+
+/**
+ * Key hints for the status line, from the keymap bindings that have a hint in the
+ * active contexts, and only those whose keys would do something now (`hintWhen`).
+ */
+export function hints(state: Pick<AppState, 'focus' | 'overlay'>, facts: HintFacts = allFacts): readonly string[] {
 	const mode = modeOf(state);
 	// In the search box only its own keys and Ctrl-C work; do not advertise 'q'.
 	const shown = mode === 'search' ? (['search'] as const) : contextsFor(mode);
@@ -74,7 +92,7 @@ export function hints(state: Pick<AppState, 'focus' | 'overlay'>): readonly stri
 		const bindings = (keymap as readonly KeyBinding[]).filter(binding => binding.context === context);
 		for (const binding of bindings) {
 			const key = binding.keys[0]!;
-			if (binding.hint && !seen.has(binding.hint) && !taken.has(key)) {
+			if (binding.hint && !seen.has(binding.hint) && !taken.has(key) && (binding.hintWhen === undefined || facts[binding.hintWhen])) {
 				seen.add(binding.hint);
 				result.push(`${keyLabel(key)} ${binding.hint}`);
 			}

@@ -138,10 +138,13 @@ export function splitRaw(raw: string): string[] {
  * the ESC of a sequence it could not parse; both are undone here.
  */
 export function splitKeys(input: string, key: KeyFlags): string[] {
+	// Esc and a key in the same read ('Esc j' from a fast typist or a slow link) reach Ink as Alt + the key.
+	// yuelan binds no Alt keys, so they are both keys, in order.
+	const escaped = key.meta === true && !key.escape;
 	if (input === '') {
 		const flag = flagKeys.find(([name]) => key[name]);
 		if (flag) {
-			return [flag[1]];
+			return escaped ? ['escape', flag[1]] : [flag[1]];
 		}
 
 		return key.tab ? [key.shift ? 'shift-tab' : 'tab'] : [];
@@ -151,9 +154,9 @@ export function splitKeys(input: string, key: KeyFlags): string[] {
 		return [`ctrl-${input.toLowerCase()}`];
 	}
 
-	if (key.meta && !key.escape && /^[[O]./.test(input)) {
+	if (escaped && /^[[O]./.test(input)) {
 		return splitRaw(escape + input);
 	}
 
-	return splitRaw(input);
+	return escaped ? ['escape', ...splitRaw(input)] : splitRaw(input);
 }

@@ -4,7 +4,7 @@ import {initialState as startState, modeOf, type AppState} from '../state/app-st
 import {createAppStore} from '../state/app-store.js';
 import type {DocumentSet} from '../state/document-store.js';
 import {geometry as computeGeometry} from '../state/geometry.js';
-import {hints, readerView, sectionStatus, type ReaderView} from '../state/selectors.js';
+import {hintFacts, hints, readerView, sectionStatus, type ReaderView} from '../state/selectors.js';
 import type {Services} from '../state/services.js';
 import {Body} from './body.js';
 import {StatusLine} from './status-line.js';
@@ -83,7 +83,7 @@ export function App({services, width, height, color, initialState, onStateChange
 			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} />
 			<StatusLine
 				text={statusLeft(state, documents, view)}
-				hints={hints(state)}
+				hints={hints(state, hintFacts(state, documents, view))}
 				width={width}
 				row={geometry.bodyHeight}
 				typing={modeOf(state) === 'search'}

@@ -44,6 +44,10 @@ describe('splitKeys (what Ink 6.8 useInput hands over)', () => {
 		['\r', {return: true}, ['return']],
 		['c', {ctrl: true}, ['ctrl-c']],
 		['G', {shift: true}, ['G']],
+		// Esc and a key in one read arrive as Alt + the key: both count.
+		['j', {meta: true}, ['escape', 'j']],
+		['J', {meta: true, shift: true}, ['escape', 'J']],
+		['', {meta: true, upArrow: true}, ['escape', 'up']],
 		// Ink strips the ESC of a sequence it could not split.
 		['[B\u001B[B', {meta: true}, ['down', 'down']],
 	] as const)('%j %j', (input, key, keys) => {

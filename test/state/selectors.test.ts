@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {geometry} from '../../source/state/geometry.js';
 import {textOffsetOf} from '../../source/core/document-offset.js';
 import {initialState, type AppState} from '../../source/state/app-state.js';
-import {hints, listStart, readerView, sectionStatus} from '../../source/state/selectors.js';
+import {hintFacts, hints, listStart, readerView, sectionStatus} from '../../source/state/selectors.js';
 import {documents, testEnv} from './fixtures.js';
 
 const env = testEnv();
@@ -73,6 +73,24 @@ describe('hints come from the keymap', () => {
 		[{overlay: 'outline', focus: 'list'}, ['Enter jump', 'Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
 	] as const)('%j', (state, expected) => {
 		expect(hints(state)).toEqual(expected);
+	});
+});
+
+describe('hints show only keys that do something now', () => {
+	const all = {documents: true, sections: true, scrollable: true, 'listed-sections': true};
+	test.each([
+		['a document without sections', {overlay: 'none', focus: 'reader'}, {...all, sections: false}, ['Space page', 'Tab pane', '/ search', '? help', 'q quit']],
+		['a document that fits the pane', {overlay: 'none', focus: 'reader'}, {...all, scrollable: false}, ['] section', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		['no documents yet', {overlay: 'none', focus: 'list'}, {...all, documents: false, sections: false}, ['Tab pane', '? help', 'q quit']],
+		['an outline filtered to nothing', {overlay: 'outline', focus: 'reader'}, {...all, 'listed-sections': false}, ['Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
+	] as const)('%s', (_name, state, facts, expected) => {
+		expect(hints(state, facts)).toEqual(expected);
+	});
+
+	test('facts come from the document in view', () => {
+		const short = initialState({key: documents[2]!.key});
+		expect(hintFacts(short, env.documents, readerView(short, env))).toEqual({documents: true, sections: false, scrollable: false, 'listed-sections': false});
+		expect(hintFacts(at(13), env.documents, readerView(at(13), env))).toEqual({documents: true, sections: true, scrollable: true, 'listed-sections': true});
 	});
 });
 
