@@ -1,0 +1,69 @@
+import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseMemory, serializeMemory} from '../core/memory/memory-file.js';
+import {emptyMemory, mergeMemory, type ReadingMemory} from '../core/memory/reading-memory.js';
+
+/** What a state file held, and what to tell the user about it after the reader closes. */
+export type LoadedMemory = {
+	readonly memory: ReadingMemory;
+	/** Set when the file exists but could not be used. */
+	readonly warning?: string;
+	/** False for a file from a newer yuelan, which must not be overwritten. */
+	readonly writable: boolean;
+};
+
+/**
+ * Reads the state file. A missing file is a first run (empty, no warning); an unreadable,
+ * corrupt or future-version one gives an empty memory and a warning, never an error.
+ */
+export function readStateFile(file: string): LoadedMemory {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') {
+			return {memory: emptyMemory, writable: true};
+		}
+
+		return {memory: emptyMemory, writable: false, warning: `cannot read the reading memory ${file} (${code ?? String(error)}); positions and marks were not restored`};
+	}
+
+	const parsed = parseMemory(text);
+	switch (parsed.kind) {
+		case 'ok': {
+			return {memory: parsed.memory, writable: true};
+		}
+
+		case 'corrupt': {
+			return {memory: emptyMemory, writable: true, warning: `the reading memory ${file} was damaged (${parsed.reason}); it was started afresh`};
+		}
+
+		case 'future-version': {
+			return {memory: emptyMemory, writable: false, warning: `the reading memory ${file} is from a newer yuelan (format ${parsed.version}); it was left as it is`};
+		}
+	}
+}
+
+/**
+ * Saves `memory` merged into what the file holds now (another reader may have saved
+ * since we read it): per entry the later save wins. The file is replaced in one rename,
+ * so a reader never sees half a file. Returns a warning instead of throwing.
+ */
+export function writeStateFile(file: string, memory: ReadingMemory): string | undefined {
+	const current = readStateFile(file);
+	if (!current.writable) {
+		return current.warning;
+	}
+
+	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	try {
+		mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
+		writeFileSync(temporary, serializeMemory(mergeMemory(current.memory, memory)), {mode: 0o600});
+		renameSync(temporary, file);
+		return undefined;
+	} catch (error) {
+		rmSync(temporary, {force: true});
+		return `cannot save the reading memory ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+	}
+}
