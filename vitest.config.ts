@@ -1,4 +1,9 @@
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {defineConfig} from 'vitest/config';
+
+// Tests, and the binaries they start, keep their reading memory and cache out of the real home.
+const scratchHome = path.join(tmpdir(), 'yuelan-test-home');
 
 export default defineConfig({
 	test: {
@@ -6,6 +11,6 @@ export default defineConfig({
 		testTimeout: 20_000,
 		setupFiles: ['test/helpers/yield-between-tests.ts'],
 		// Ink renders only the last frame when CI is set; view tests need live frames.
-		env: {CI: undefined as unknown as string},
+		env: {CI: undefined as unknown as string, XDG_STATE_HOME: path.join(scratchHome, 'state'), XDG_CACHE_HOME: path.join(scratchHome, 'cache')},
 	},
 });

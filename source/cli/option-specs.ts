@@ -30,6 +30,8 @@ export const optionSpecs = [
 	{name: 'ambiguous', value: 'help.mode', description: 'option.ambiguous'},
 	{name: 'no-color', description: 'option.no-color'},
 	{name: 'lang', value: 'help.language', description: 'option.lang'},
+	{name: 'no-state', description: 'option.no-state'},
+	{name: 'no-cache', description: 'option.no-cache'},
 	{name: 'debug', description: 'option.debug'},
 	{name: 'help', short: 'h', description: 'option.help'},
 	{name: 'version', short: 'v', description: 'option.version'},

@@ -26,6 +26,10 @@ export type CliOptions = {
 	readonly color: boolean;
 	/** The interface's language: `--lang`, else the locale. */
 	readonly language: Language;
+	/** False for --no-state: nothing is read from or written to the state folder. */
+	readonly state: boolean;
+	/** False for --no-cache: documents are processed afresh and not stored. */
+	readonly cache: boolean;
 };
 
 /**
@@ -113,5 +117,5 @@ export function resolveOptions(argv: readonly string[], parsed: ParsedArguments,
 	}
 
 	const color = !values['no-color'] && env['NO_COLOR'] === undefined;
-	return {paths: parsed.paths, mode, json: Boolean(values.json), limit, width, indent, ambiguous, color, language: chooseLanguage(argv, env)};
+	return {paths: parsed.paths, mode, json: Boolean(values.json), limit, width, indent, ambiguous, color, language: chooseLanguage(argv, env), state: !values['no-state'], cache: !values['no-cache']};
 }

@@ -1,6 +1,9 @@
-import type {Document} from '../core/document.js';
+import {documentCache} from '../io/document-cache.js';
+import type {LoadedBatch} from '../io/feed-documents.js';
 import type {DocumentFile, PathProblem} from '../io/find-documents.js';
 import {messagesFor, type Messages} from '../state/messages/messages.js';
+import type {LoadingPool} from '../io/load-in-worker.js';
+import type {LoaderSetup} from '../io/loader-message.js';
 import type {CliOptions} from './options.js';
 import {skipMessage} from './skip-message.js';
 
@@ -37,15 +40,19 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	};
 
 	const {runApp} = await withoutFetch(async () => import('../ui/run-app.js'));
-
+	const cache = options.cache ? documentCache() : undefined;
+	const setup: LoaderSetup = {cacheFolder: cache?.folder, cacheBytes: cache?.maxBytes ?? 0};
+	const loading = {pool: undefined as LoadingPool | undefined};
 	try {
-		return await runApp({color: options.color, ambiguous: options.ambiguous, indent: options.indent, stdin: keys}, load(files, onSkip, skipped, messages));
+		return await runApp({color: options.color, ambiguous: options.ambiguous, indent: options.indent, stdin: keys}, load(files, onSkip, skipped, messages, setup, loading));
 	} finally {
 		if (keys !== process.stdin) {
 			// The terminal opened for keys would keep the process alive.
 			keys.destroy();
 		}
 
+		// Quitting while files load ends the workers now, so the shell prompt comes back at once.
+		await loading.pool?.stop();
 		process.stderr.write(skipped.join(''));
 	}
 }
@@ -71,15 +78,24 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The documents, loaded in a worker thread started once the first frame is drawn
- * (runApp pulls from here only after it): started earlier, it competes with Ink's
+ * The documents, loaded by a pool of worker threads started once the first frame is drawn
+ * (runApp pulls from here only after it): started earlier, they compete with Ink's
  * start for the CPU; on the reader's own thread, a large file would block the keys.
  */
-async function* load(files: readonly DocumentFile[], onSkip: (path: string, reason: string) => void, skipped: string[], messages: Messages): AsyncGenerator<readonly Document[]> {
-	const [{loadInWorker}, {feedDocuments}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js')]);
+async function* load(
+	files: readonly DocumentFile[],
+	onSkip: (path: string, reason: string) => void,
+	skipped: string[],
+	messages: Messages,
+	setup: LoaderSetup,
+	loading: {pool: LoadingPool | undefined},
+): AsyncGenerator<LoadedBatch> {
+	const [{loadInWorkers}, {feedDocuments}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js')]);
+	const pool = loadInWorkers(files, onSkip, {setup});
+	loading.pool = pool;
 	let count = 0;
-	for await (const batch of feedDocuments(loadInWorker(files, onSkip))) {
-		count += batch.length;
+	for await (const batch of feedDocuments(pool.documents, pool.progress)) {
+		count += batch.documents.length;
 		yield batch;
 	}
 

@@ -1,5 +1,8 @@
+import {statSync} from 'node:fs';
+import path from 'node:path';
 import type {Document} from '../core/document.js';
 import {needsMarkdown, processDocument} from '../core/pipeline/process-document.js';
+import type {DocumentCache} from './document-cache.js';
 import {loadMarkdown} from './load-markdown.js';
 import type {DocumentFile} from './find-documents.js';
 import {readDocuments, type DocumentText} from './read-documents.js';
@@ -12,20 +15,55 @@ export type OnSkip = (path: string, reason: string) => void;
  * documents while the rest load. Binary and unreadable files, and files the
  * pipeline fails on, go to `onSkip`.
  */
-export async function* loadDocuments(files: readonly DocumentFile[], onSkip: OnSkip): AsyncGenerator<Document> {
+export async function* loadDocuments(files: readonly DocumentFile[], onSkip: OnSkip, cache?: DocumentCache): AsyncGenerator<Document> {
 	for (const file of files) {
-		for (const source of await readDocuments([file], onSkip)) {
-			let document: Document;
-			try {
-				document = await toDocument(source);
-			} catch (error) {
-				// One document the pipeline cannot handle must not take the others with it.
-				onSkip(source.path, `could not be processed (${error instanceof Error ? error.message : String(error)})`);
-				continue;
-			}
-
+		const document = await loadDocument(file, onSkip, cache);
+		if (document) {
 			yield document;
 		}
+	}
+}
+
+/**
+ * One file's document: from the cache when the file is unchanged since it was
+ * processed, else read, processed and cached. Undefined for a skipped file.
+ */
+export async function loadDocument(file: DocumentFile, onSkip: OnSkip, cache?: DocumentCache): Promise<Document | undefined> {
+	const identity = cache ? cacheIdentity(file) : undefined;
+	const cached = identity && cache?.read(identity);
+	if (cached) {
+		// The same file may be reached through another folder: its id and path are today's.
+		return {...cached, id: file.id, path: file.path};
+	}
+
+	const [source] = await readDocuments([file], onSkip);
+	if (!source) {
+		return undefined;
+	}
+
+	let document: Document;
+	try {
+		document = await toDocument(source);
+	} catch (error) {
+		// One document the pipeline cannot handle must not take the others with it.
+		onSkip(source.path, `could not be processed (${error instanceof Error ? error.message : String(error)})`);
+		return undefined;
+	}
+
+	if (identity) {
+		cache?.write(identity, document);
+	}
+
+	return document;
+}
+
+function cacheIdentity(file: DocumentFile) {
+	try {
+		const stats = statSync(file.path);
+		return stats.isFile() ? {path: path.resolve(file.path), size: stats.size, mtimeMs: stats.mtimeMs} : undefined;
+	} catch {
+		// readDocuments reports why the file cannot be read.
+		return undefined;
 	}
 }
 

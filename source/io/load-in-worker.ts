@@ -1,67 +1,137 @@
+import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {Document} from '../core/document.js';
 import type {DocumentFile} from './find-documents.js';
 import type {OnSkip} from './load-corpus.js';
-import type {LoaderMessage} from './loader-message.js';
+import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
-/** Starts the loading worker for some files; tests start another script. */
-export type StartWorker = (files: readonly DocumentFile[]) => Worker;
+/** Starts one loading worker; tests start another script. */
+export type StartWorker = (setup: LoaderSetup) => Worker;
 
 /** The bundled worker, dist/load-worker.js, beside the bundle that imports this. */
-const startLoadWorker: StartWorker = files => new Worker(new URL('load-worker.js', import.meta.url), {workerData: files});
+const startLoadWorker: StartWorker = setup => new Worker(new URL('load-worker.js', import.meta.url), {workerData: setup});
+
+/** Documents loading in a pool of worker threads. */
+export type LoadingPool = {
+	/** The documents in the order of `files`, each once it and those before it are answered. */
+	readonly documents: AsyncGenerator<Document>;
+	/** How many files were answered (loaded or skipped), of how many. */
+	readonly progress: () => {readonly done: number; readonly total: number};
+	/** Ends every worker at once, whatever it is doing. */
+	readonly stop: () => Promise<void>;
+};
+
+/** Options of `loadInWorkers`. */
+export type PoolOptions = {
+	/** The cache folder and its cap (no folder: --no-cache). */
+	readonly setup: LoaderSetup;
+	/** How many workers; one per core by default. */
+	readonly workers?: number;
+	readonly start?: StartWorker;
+};
+
+/** Requests a worker holds at once, so it never waits for the next one. */
+const inFlightPerWorker = 2;
 
 /**
- * Starts loading documents in a worker thread at once, and returns them one by one
- * as they arrive. The worker ends after the last, or when the caller stops
- * iterating; an error in it, or its exit before it said it was done, is thrown.
+ * Starts loading `files` on a pool of worker threads, one per core. Each file is one
+ * request to whichever worker is free, so a huge file holds up one worker, not the
+ * others. An error in a worker, or its exit while it owes answers, is thrown.
  */
-export function loadInWorker(files: readonly DocumentFile[], onSkip: OnSkip, start: StartWorker = startLoadWorker): AsyncGenerator<Document> {
-	const worker = start(files);
-	// A reader closed while files still load must exit at once, not when the last file is done.
-	worker.unref();
-	const queue: Array<LoaderMessage | Error> = [];
+export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {setup, workers: workerCount = availableParallelism(), start = startLoadWorker}: PoolOptions): LoadingPool {
+	const results = new Map<number, Extract<LoaderMessage, {type: 'loaded'}>>();
+	const failures: Error[] = [];
 	let wake: (() => void) | undefined;
-	const push = (item: LoaderMessage | Error) => {
-		queue.push(item);
+	let next = 0;
+	let done = 0;
+	let stopping = false;
+	const wakeUp = () => {
 		wake?.();
 	};
 
-	worker.on('message', push);
-	worker.on('error', push);
-	worker.on('exit', (code) => {
-		// After 'done' or an error this changes nothing; otherwise the reader would wait forever.
-		push(new Error(`the loading worker stopped (exit code ${code})`));
-	});
-	const next = async (): Promise<LoaderMessage | Error> => {
-		while (queue.length === 0) {
-			await new Promise<void>((resolve) => {
-				wake = resolve;
-			});
+	const slots = Array.from({length: Math.min(Math.max(1, workerCount), files.length)}, () => ({worker: start(setup), inFlight: 0, evicting: false}));
+	const feed = (slot: (typeof slots)[number]) => {
+		while (slot.inFlight < inFlightPerWorker && next < files.length) {
+			slot.inFlight++;
+			slot.worker.postMessage({type: 'load', index: next, file: files[next]!} satisfies LoaderRequest);
+			next++;
 		}
-
-		return queue.shift()!;
 	};
 
-	return (async function * () {
+	for (const slot of slots) {
+		// A reader closed while files still load must exit at once, not when the last file is done.
+		slot.worker.unref();
+		slot.worker.on('message', (message: LoaderMessage) => {
+			if (message.type === 'loaded') {
+				slot.inFlight--;
+				done++;
+				results.set(message.index, message);
+				feed(slot);
+			} else {
+				slot.evicting = false;
+			}
+
+			wakeUp();
+		});
+		slot.worker.on('error', (error) => {
+			failures.push(error);
+			wakeUp();
+		});
+		slot.worker.on('exit', (code) => {
+			if (!stopping && (slot.inFlight > 0 || slot.evicting)) {
+				failures.push(new Error(`a loading worker stopped (exit code ${code})`));
+				wakeUp();
+			}
+		});
+		feed(slot);
+	}
+
+	const stop = async () => {
+		stopping = true;
+		await Promise.all(slots.map(async ({worker}) => worker.terminate()));
+	};
+
+	const nextMessage = async () => {
+		if (failures.length > 0) {
+			throw failures[0]!;
+		}
+
+		await new Promise<void>((resolve) => {
+			wake = resolve;
+		});
+	};
+
+	async function * inOrder(): AsyncGenerator<Document> {
 		try {
-			for (;;) {
-				const item = await next();
-				if (item instanceof Error) {
-					throw item;
+			for (let index = 0; index < files.length; index++) {
+				while (!results.has(index)) {
+					await nextMessage();
 				}
 
-				if (item.type === 'done') {
-					return;
+				const result = results.get(index)!;
+				results.delete(index);
+				for (const {path, reason} of result.skips) {
+					onSkip(path, reason);
 				}
 
-				if (item.type === 'skip') {
-					onSkip(item.path, item.reason);
-				} else {
-					yield item.document;
+				if (result.document) {
+					yield result.document;
+				}
+			}
+
+			// The cache is trimmed once everything is in, off the reader's thread.
+			const first = slots[0];
+			if (setup.cacheFolder !== undefined && first) {
+				first.evicting = true;
+				first.worker.postMessage({type: 'evict'} satisfies LoaderRequest);
+				while (first.evicting) {
+					await nextMessage();
 				}
 			}
 		} finally {
-			await worker.terminate();
+			await stop();
 		}
-	})();
+	}
+
+	return {documents: inOrder(), progress: () => ({done, total: files.length}), stop};
 }

@@ -1,7 +1,27 @@
 import type {Document} from '../core/document.js';
+import type {DocumentFile} from './find-documents.js';
 
-/** What the loading worker tells the reader. */
+/** What a loading worker is started with. */
+export type LoaderSetup = {
+	/** The cache folder, or undefined for --no-cache. */
+	readonly cacheFolder: string | undefined;
+	/** The cache's size cap in bytes. */
+	readonly cacheBytes: number;
+};
+
+/** What the reader asks of a loading worker. */
+export type LoaderRequest =
+	| {readonly type: 'load'; readonly index: number; readonly file: DocumentFile}
+	| {readonly type: 'evict'};
+
+/** What a loading worker tells the reader: one answer per request. */
 export type LoaderMessage =
-	| {readonly type: 'document'; readonly document: Document}
-	| {readonly type: 'skip'; readonly path: string; readonly reason: string}
-	| {readonly type: 'done'};
+	| {
+			readonly type: 'loaded';
+			/** The request's index. */
+			readonly index: number;
+			/** Undefined when the file was skipped. */
+			readonly document: Document | undefined;
+			readonly skips: ReadonlyArray<{readonly path: string; readonly reason: string}>;
+	  }
+	| {readonly type: 'evicted'};

@@ -1,5 +1,6 @@
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {removeQuietly} from './remove-quietly.js';
 import {parseMemory, serializeMemory} from '../core/memory/memory-file.js';
 import {emptyMemory, mergeMemory, type ReadingMemory} from '../core/memory/reading-memory.js';
 
@@ -63,7 +64,7 @@ export function writeStateFile(file: string, memory: ReadingMemory): string | un
 		renameSync(temporary, file);
 		return undefined;
 	} catch (error) {
-		rmSync(temporary, {force: true});
+		removeQuietly(temporary);
 		return `cannot save the reading memory ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
 	}
 }

@@ -7,6 +7,8 @@ export type DocumentSet = {
 	readonly count: number;
 	/** False while more documents may still arrive. */
 	readonly complete: boolean;
+	/** Files answered (loaded or skipped) of how many, while they load; undefined when not counted. */
+	readonly progress: LoadProgress | undefined;
 	/** The document at a list position. */
 	at(index: number): Document | undefined;
 	/** The document with a key, if it is in this snapshot. */
@@ -17,10 +19,16 @@ export type DocumentSet = {
 	slice(from: number, to: number): readonly Document[];
 };
 
+/** How many files of how many the loader has answered. */
+export type LoadProgress = {
+	readonly done: number;
+	readonly total: number;
+};
+
 /** Documents that arrive while the reader runs; React reads it with `useSyncExternalStore`. */
 export type DocumentStore = {
-	/** Appends documents; one whose key is already listed is left out. */
-	add(documents: Iterable<Document>): void;
+	/** Appends documents; one whose key is already listed is left out. `progress` says how far loading is. */
+	add(documents: Iterable<Document>, progress?: LoadProgress): void;
 	/** Says that no more documents will come. */
 	finish(): void;
 	/** The current snapshot; the same object until the next change. */
@@ -38,9 +46,11 @@ export function createDocumentStore(initial: Iterable<Document> = []): DocumentS
 	const indexes = new Map<DocumentKey, number>();
 	const listeners = new Set<() => void>();
 	let complete = false;
+	let progress: LoadProgress | undefined;
 	const makeSnapshot = (count: number): DocumentSet => ({
 		count,
 		complete,
+		progress,
 		at: index => (index >= 0 && index < count ? list[index] : undefined),
 		get(key) {
 			const index = indexes.get(key);
@@ -72,10 +82,12 @@ export function createDocumentStore(initial: Iterable<Document> = []): DocumentS
 	};
 
 	return {
-		add(documents) {
+		add(documents, loaded) {
 			const before = list.length;
+			const moved = loaded !== undefined && loaded.done !== progress?.done;
+			progress = loaded ?? progress;
 			append(documents);
-			if (list.length !== before) {
+			if (list.length !== before || moved) {
 				changed();
 			}
 		},

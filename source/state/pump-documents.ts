@@ -1,11 +1,14 @@
 import type {Document} from '../core/document.js';
-import type {DocumentStore} from './document-store.js';
+import type {DocumentStore, LoadProgress} from './document-store.js';
+
+/** Documents as a loader hands them over: a plain batch, or one that also says how far loading is. */
+export type DocumentBatch = readonly Document[] | (LoadProgress & {readonly documents: readonly Document[]});
 
 /**
  * Adds each batch of documents to the store as it arrives, until the batches end
  * (the store is then complete) or `stopped` settles (the reader has closed).
  */
-export async function pumpDocuments(batches: AsyncIterable<readonly Document[]>, store: DocumentStore, stopped: Promise<unknown>): Promise<void> {
+export async function pumpDocuments(batches: AsyncIterable<DocumentBatch>, store: DocumentStore, stopped: Promise<unknown>): Promise<void> {
 	let done = false;
 	const stop = () => {
 		done = true;
@@ -17,7 +20,12 @@ export async function pumpDocuments(batches: AsyncIterable<readonly Document[]>,
 			return;
 		}
 
-		store.add(batch);
+		if (Array.isArray(batch)) {
+			store.add(batch);
+		} else {
+			const {documents, done: answered, total} = batch as Exclude<DocumentBatch, readonly Document[]>;
+			store.add(documents, {done: answered, total});
+		}
 	}
 
 	store.finish();

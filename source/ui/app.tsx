@@ -30,6 +30,14 @@ export type AppProps = {
 	readonly onSuspend?: () => void;
 };
 
+const count = new Intl.NumberFormat('en-US');
+
+/** Start of the status line while files load, e.g. `1,234 / 10,000 · `; empty once all are in. */
+export function loadingStatus(documents: DocumentSet): string {
+	const {progress} = documents;
+	return progress && progress.done < progress.total ? `${count.format(progress.done)} / ${count.format(progress.total)} · ` : '';
+}
+
 /** Left part of the status line: title · §i/N section · percent, or the search prompt. */
 function statusLeft(state: AppState, documents: DocumentSet, view: ReaderView): string {
 	if (state.overlay === 'search') {
@@ -82,7 +90,7 @@ export function App({services, width, height, color, initialState, onStateChange
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} />
 			<StatusLine
-				text={statusLeft(state, documents, view)}
+				text={(state.overlay === 'search' ? '' : loadingStatus(documents)) + statusLeft(state, documents, view)}
 				hints={hints(state, hintFacts(state, documents, view))}
 				width={width}
 				row={geometry.bodyHeight}

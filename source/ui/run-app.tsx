@@ -3,7 +3,7 @@ import type {Document} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {layoutDocument} from '../core/layout/layout-document.js';
 import type {AppState} from '../state/app-state.js';
-import {pumpDocuments} from '../state/pump-documents.js';
+import {pumpDocuments, type DocumentBatch} from '../state/pump-documents.js';
 import {createServices, type Services} from '../state/services.js';
 import {crashMessage} from '../core/crash-message.js';
 import {App} from './app.js';
@@ -57,7 +57,7 @@ export function endingOf(error: unknown): Ending {
  * error is printed after the restore, with status 1.
  * Documents arrive in batches through `batches` while the user reads.
  */
-export async function runApp(options: RunAppOptions, batches?: AsyncIterable<readonly Document[]>): Promise<number> {
+export async function runApp(options: RunAppOptions, batches?: AsyncIterable<DocumentBatch>): Promise<number> {
 	const services = createServices({layoutDocument, ambiguous: options.ambiguous, indent: options.indent});
 	options.onServices?.(services);
 	let end: (ending: Ending) => void = () => undefined;

@@ -1,4 +1,7 @@
 import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import xterm from '@xterm/headless';
 import unicode11 from '@xterm/addon-unicode11';
 
@@ -24,13 +27,25 @@ export function cursorVisible(terminal: xterm.Terminal): boolean {
 	return core?.coreService?.isCursorHidden === false;
 }
 
-/** Runs `command` through `sh -c` in a `cols`×`rows` pseudo-terminal, without CI set. */
-export function startPty(command: string, cols: number, rows: number, cwd: string): PtySession {
+/**
+ * Runs `command` through `sh -c` in a `cols`×`rows` pseudo-terminal, without CI set, with
+ * `extraEnv` added. Unless `extraEnv` names them, the state and cache folders are new and
+ * empty for each session: a run never sees another's reading memory, nor the real home's.
+ */
+export function startPty(command: string, cols: number, rows: number, cwd: string, extraEnv: NodeJS.ProcessEnv = {}): PtySession {
 	const terminal = new xterm.Terminal({cols, rows, allowProposedApi: true});
 	terminal.loadAddon(new unicode11.Unicode11Addon());
 	terminal.unicode.activeVersion = '11';
 	// English unless the command sets a locale, whatever the machine's is.
-	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', LANG: 'C.UTF-8'};
+	const home = mkdtempSync(path.join(tmpdir(), 'yuelan-pty-'));
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		TERM: 'xterm-256color',
+		LANG: 'C.UTF-8',
+		XDG_STATE_HOME: path.join(home, 'state'),
+		XDG_CACHE_HOME: path.join(home, 'cache'),
+		...extraEnv,
+	};
 	delete env.CI;
 	delete env.LC_ALL;
 	delete env.LC_MESSAGES;

@@ -1,48 +1,64 @@
 import {Worker} from 'node:worker_threads';
 import {expect, test} from 'vitest';
-import {loadInWorker, type StartWorker} from '../../source/io/load-in-worker.js';
+import {loadInWorkers, type StartWorker} from '../../source/io/load-in-worker.js';
 
 const script = (name: string) => new URL(`workers/${name}.mjs`, import.meta.url);
-const starting = (name: string, started: Worker[] = []): StartWorker => files => {
-	const worker = new Worker(script(name), {workerData: files});
+const starting = (name: string, started: Worker[] = []): StartWorker => setup => {
+	const worker = new Worker(script(name), {workerData: setup});
 	started.push(worker);
 	return worker;
 };
 
-async function drain(documents: AsyncIterable<unknown>): Promise<number> {
+const setup = {cacheFolder: undefined, cacheBytes: 0};
+const files = (count: number) => Array.from({length: count}, (_, index) => ({id: `f${index}`, path: `/f/${index}`}));
+
+async function drain(documents: AsyncIterable<unknown>): Promise<unknown[]> {
 	const all = [];
 	for await (const document of documents) {
 		all.push(document);
 	}
 
-	return all.length;
+	return all;
 }
 
-test('an error in the worker reaches the reader after what was posted before it', async () => {
+test('documents come in the order of the files, whichever worker answered first; progress counts answers', async () => {
+	const started: Worker[] = [];
+	const pool = loadInWorkers(files(30), () => undefined, {setup, workers: 3, start: starting('echo', started)});
+	expect(pool.progress()).toEqual({done: 0, total: 30});
+	const titles = (await drain(pool.documents)).map(document => (document as {title: string}).title);
+	expect(titles).toEqual(files(30).map(file => file.id));
+	expect(started).toHaveLength(3);
+	expect(pool.progress()).toEqual({done: 30, total: 30});
+});
+
+test('never more workers than files', async () => {
+	const started: Worker[] = [];
+	await drain(loadInWorkers(files(2), () => undefined, {setup, workers: 8, start: starting('echo', started)}).documents);
+	expect(started).toHaveLength(2);
+});
+
+test('an error in a worker reaches the reader after what was answered before it', async () => {
 	const skipped: string[] = [];
-	const loading = loadInWorker([], path => skipped.push(path), starting('throws'));
-	await expect(drain(loading)).rejects.toThrow('pipeline failed');
+	const pool = loadInWorkers(files(2), path => skipped.push(path), {setup, workers: 1, start: starting('throws')});
+	await expect(drain(pool.documents)).rejects.toThrow('pipeline failed');
 	expect(skipped).toEqual(['a.bin']);
 });
 
-test('a worker that exits without finishing is an error, not a reader waiting forever', async () => {
-	await expect(drain(loadInWorker([], () => undefined, starting('exits')))).rejects.toThrow('exit code 3');
+test('a worker that exits while it owes answers is an error, not a reader waiting forever', async () => {
+	const pool = loadInWorkers(files(3), () => undefined, {setup, workers: 1, start: starting('exits')});
+	await expect(drain(pool.documents)).rejects.toThrow('exit code 3');
 });
 
-test('stopping the iteration terminates the worker', async () => {
+test('stop ends every worker while files are still loading', async () => {
 	const started: Worker[] = [];
-	const loading = loadInWorker([], () => undefined, starting('endless', started));
-	const exited = new Promise<number>(resolve => {
-		started[0]!.once('exit', resolve);
-	});
-	const seen: unknown[] = [];
-	for await (const document of loading) {
-		seen.push(document);
-		if (seen.length === 3) {
-			break;
-		}
-	}
-
-	// Terminated threads exit with code 1; the endless worker never exits by itself.
-	expect(await exited).toBe(1);
+	const pool = loadInWorkers(files(10_000), () => undefined, {setup, workers: 2, start: starting('echo', started)});
+	const exits = started.map(async worker => new Promise<number>(resolve => {
+		worker.once('exit', resolve);
+	}));
+	const first = await pool.documents.next();
+	expect(first.done).toBe(false);
+	await pool.stop();
+	// Terminated threads exit with code 1.
+	expect(await Promise.all(exits)).toEqual([1, 1]);
+	expect(pool.progress().done).toBeLessThan(10_000);
 });

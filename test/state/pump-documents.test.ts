@@ -91,3 +91,24 @@ test('a snapshot does not change when documents are added; one key is listed onc
 	expect(store.snapshot().count).toBe(2);
 	expect(store.snapshot().indexOf(documents[1]!.key)).toBe(1);
 });
+
+test('the loading progress reaches the snapshot with each batch, and a change of progress alone is a change', async () => {
+	const store = createDocumentStore();
+	const changes: Array<{count: number; progress: unknown}> = [];
+	store.subscribe(() => {
+		changes.push({count: store.snapshot().count, progress: store.snapshot().progress});
+	});
+	async function* batches() {
+		yield {documents: [documents[0]!], done: 1, total: 3};
+		yield {documents: [], done: 2, total: 3};
+		yield {documents: [documents[1]!, documents[2]!], done: 3, total: 3};
+	}
+
+	await pumpDocuments(batches(), store, new Promise(() => undefined));
+	expect(changes).toEqual([
+		{count: 1, progress: {done: 1, total: 3}},
+		{count: 1, progress: {done: 2, total: 3}},
+		{count: 3, progress: {done: 3, total: 3}},
+		{count: 3, progress: {done: 3, total: 3}},
+	]);
+});

@@ -1,5 +1,6 @@
 import type {Document} from '../../core/document.js';
 import type {DocumentFile, PathProblem} from '../../io/find-documents.js';
+import {documentCache} from '../../io/document-cache.js';
 import {loadDocuments} from '../../io/load-corpus.js';
 import {messagesFor} from '../../state/messages/messages.js';
 import type {CliOptions} from '../options.js';
@@ -26,6 +27,7 @@ export async function runBatchMode(files: readonly DocumentFile[], problems: rea
 	const listing = mode.kind !== 'print' && mode.kind !== 'outline';
 	const documents: Document[] = [];
 	let namedSkipped = false;
+	const cache = options.cache ? documentCache() : undefined;
 	const skip = (path: string, reason: string) => {
 		namedSkipped ||= isNamed(path, named);
 		if (listing || isNamed(path, named)) {
@@ -37,7 +39,7 @@ export async function runBatchMode(files: readonly DocumentFile[], problems: rea
 		skip(path, reason);
 	}
 
-	for await (const document of loadDocuments(files, skip)) {
+	for await (const document of loadDocuments(files, skip, cache)) {
 		documents.push(document);
 	}
 
@@ -45,6 +47,7 @@ export async function runBatchMode(files: readonly DocumentFile[], problems: rea
 		// The skipped file's reason already answers --print or --outline.
 		return 2;
 	}
+	cache?.evict();
 
 	if (documents.length === 0) {
 		process.stderr.write(`yuelan: ${messages['error.no-readable']}\n`);

@@ -31,6 +31,8 @@ export const en = {
 	'option.ambiguous': 'Width of ambiguous characters such as “ ” …: narrow (default) or wide; also YUELAN_AMBIGUOUS=wide',
 	'option.no-color': 'No colours (also NO_COLOR)',
 	'option.lang': 'Interface language: zh-Hans, zh-Hant or en (default: from LC_ALL, LC_MESSAGES, LANG)',
+	'option.no-state': 'Neither restore nor save reading positions (kept in $XDG_STATE_HOME/yuelan, else ~/.local/state/yuelan)',
+	'option.no-cache': 'Process every document afresh and store none (cache: $XDG_CACHE_HOME/yuelan, else ~/.cache/yuelan)',
 	'option.debug': 'Show the stack of an internal error (also YUELAN_DEBUG=1)',
 	'option.help': 'Show this help',
 	'option.version': 'Show the version',

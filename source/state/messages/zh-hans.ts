@@ -29,6 +29,8 @@ export const zhHans: Messages = {
 	'option.ambiguous': '“ ” … 等宽度不定字符的宽度：narrow（默认）或 wide；也可设 YUELAN_AMBIGUOUS=wide',
 	'option.no-color': '不用颜色（也可设 NO_COLOR）',
 	'option.lang': '界面语言：zh-Hans、zh-Hant 或 en（默认取自 LC_ALL、LC_MESSAGES、LANG）',
+	'option.no-state': '不恢复也不保存阅读位置（保存在 $XDG_STATE_HOME/yuelan，否则 ~/.local/state/yuelan）',
+	'option.no-cache': '每个文档都重新处理，也不缓存（缓存在 $XDG_CACHE_HOME/yuelan，否则 ~/.cache/yuelan）',
 	'option.debug': '内部错误时显示调用栈（也可设 YUELAN_DEBUG=1）',
 	'option.help': '显示本帮助',
 	'option.version': '显示版本号',

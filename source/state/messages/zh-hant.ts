@@ -29,6 +29,8 @@ export const zhHant: Messages = {
 	'option.ambiguous': '“ ” … 等寬度不定字元的寬度：narrow（預設）或 wide；也可設 YUELAN_AMBIGUOUS=wide',
 	'option.no-color': '不用顏色（也可設 NO_COLOR）',
 	'option.lang': '介面語言：zh-Hans、zh-Hant 或 en（預設取自 LC_ALL、LC_MESSAGES、LANG）',
+	'option.no-state': '不恢復也不儲存閱讀位置（儲存在 $XDG_STATE_HOME/yuelan，否則 ~/.local/state/yuelan）',
+	'option.no-cache': '每個文件都重新處理，也不快取（快取在 $XDG_CACHE_HOME/yuelan，否則 ~/.cache/yuelan）',
 	'option.debug': '內部錯誤時顯示呼叫堆疊（也可設 YUELAN_DEBUG=1）',
 	'option.help': '顯示本說明',
 	'option.version': '顯示版本號',

@@ -1,5 +1,10 @@
-// A loading worker that reports one skipped file, then fails.
+// A loading worker that answers the first file with a skip, then fails on the next.
 import {parentPort} from 'node:worker_threads';
 
-parentPort.postMessage({type: 'skip', path: 'a.bin', reason: 'contains NUL bytes'});
-throw new Error('pipeline failed');
+parentPort.on('message', ({index}) => {
+	if (index > 0) {
+		throw new Error('pipeline failed');
+	}
+
+	parentPort.postMessage({type: 'loaded', index, document: undefined, skips: [{path: 'a.bin', reason: 'contains NUL bytes'}]});
+});

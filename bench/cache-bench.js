@@ -1,0 +1,127 @@
+// The processed-document cache on the generated 100 MB / 10,000-document corpus, in a
+// pseudo-terminal read back through a headless xterm: the cold open (every core, with
+// progress), the warm reopen (goal: every title listed in under 2 s), and how long a
+// key takes to show while the list fills.
+import {spawn} from 'node:child_process';
+import {mkdirSync, rmSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import xterm from '@xterm/headless';
+import {makeCorpus} from './make-corpus.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, '.bench');
+const cli = path.join(root, 'dist/cli.js');
+const columns = 100;
+const rows = 30;
+const sleep = ms => new Promise(resolve => {
+	setTimeout(resolve, ms);
+});
+
+/** Opens the reader on `corpus` with the given cache folder; the screen is read through xterm. */
+function open(corpus, cacheHome) {
+	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+	const env = {...process.env, TERM: 'xterm-256color', XDG_CACHE_HOME: cacheHome, XDG_STATE_HOME: path.join(cacheHome, 'state')};
+	delete env.CI;
+	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} ${corpus}`, '/dev/null'], {env, stdio: 'pipe'});
+	let pending = Promise.resolve();
+	child.stdout.on('data', chunk => {
+		pending = new Promise(resolve => {
+			terminal.write(chunk, resolve);
+		});
+	});
+	const status = async () => {
+		await pending;
+		return terminal.buffer.active.getLine(rows - 2)?.translateToString(true) ?? '';
+	};
+
+	const exited = new Promise(resolve => {
+		child.on('exit', resolve);
+	});
+	return {child, terminal, status, exited, list: async () => {
+		await pending;
+		return terminal.buffer.active.getLine(0)?.translateToString(true) ?? '';
+	}};
+}
+
+/**
+ * Milliseconds until every title is in the list (the status line stops counting files),
+ * and the slowest key while it filled: a `j` is sent every 150 ms and timed until the
+ * screen changes.
+ */
+async function openUntilListed(corpus, cacheHome) {
+	const started = performance.now();
+	const reader = open(corpus, cacheHome);
+	let sawProgress = false;
+	let slowestKey = 0;
+	let firstTitleMs;
+	for (;;) {
+		const status = await reader.status();
+		if (firstTitleMs === undefined && /第\d+号/.test(status)) {
+			firstTitleMs = performance.now() - started;
+		}
+
+		sawProgress ||= /\d \/ 10,000 · /.test(status);
+		if (firstTitleMs !== undefined && !/ \/ 10,000 · /.test(status)) {
+			break;
+		}
+
+		if (firstTitleMs !== undefined) {
+			slowestKey = Math.max(slowestKey, await keyLatency(reader));
+		}
+
+		if (performance.now() - started > 600_000) {
+			throw new Error('the corpus did not finish loading in 10 minutes');
+		}
+
+		await sleep(150);
+	}
+
+	const listedMs = performance.now() - started;
+	reader.child.stdin.write('q');
+	await reader.exited;
+	return {listedMs, firstTitleMs, slowestKey, sawProgress};
+}
+
+/** Sends `j` and waits for the screen's status line to change; returns the milliseconds. */
+async function keyLatency(reader) {
+	const before = (await reader.status()).replace(/^[\d,]+ \/ 10,000 · /, '');
+	const sent = performance.now();
+	reader.child.stdin.write('j');
+	while (performance.now() - sent < 5000) {
+		const now = (await reader.status()).replace(/^[\d,]+ \/ 10,000 · /, '');
+		if (now !== before) {
+			return performance.now() - sent;
+		}
+
+		await sleep(2);
+	}
+
+	return performance.now() - sent;
+}
+
+/** Runs the measurements, prints a table and returns the numbers. */
+export async function run() {
+	const corpus = makeCorpus(work);
+	const cacheHome = path.join(work, 'cache-bench-home');
+	rmSync(cacheHome, {recursive: true, force: true});
+	mkdirSync(cacheHome, {recursive: true});
+	const cold = await openUntilListed(corpus, cacheHome);
+	const warm = await openUntilListed(corpus, cacheHome);
+	const result = {cold, warm, cores: availableParallelism()};
+	console.table({
+		'cores (workers on the cold open)': result.cores,
+		'cold open: every title listed (ms)': cold.listedMs.toFixed(0),
+		'cold open: progress shown': cold.sawProgress,
+		'warm reopen: first title (ms)': warm.firstTitleMs.toFixed(0),
+		'warm reopen: every title listed (ms, must be < 2000)': warm.listedMs.toFixed(0),
+		'warm reopen: slowest key while loading (ms)': warm.slowestKey.toFixed(0),
+		'cold open: slowest key while loading (ms)': cold.slowestKey.toFixed(0),
+	});
+	return result;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await run();
+}

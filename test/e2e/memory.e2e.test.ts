@@ -1,0 +1,66 @@
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, afterEach, expect, test} from 'vitest';
+import {cliPath} from '../helpers/built-cli.js';
+import {startPty, type PtySession} from './pty.js';
+
+const columns = 100;
+const rows = 30;
+const scratch = mkdtempSync(path.join(tmpdir(), 'yuelan-memory-e2e-'));
+let session: PtySession | undefined;
+
+afterEach(() => {
+	session?.child.kill();
+});
+
+afterAll(() => {
+	rmSync(scratch, {recursive: true, force: true});
+});
+
+/** State and cache folders under a new, empty home. */
+function freshHome(name: string) {
+	const home = path.join(scratch, name);
+	mkdirSync(home);
+	return {home, env: {XDG_STATE_HOME: path.join(home, 'state'), XDG_CACHE_HOME: path.join(home, 'cache')}};
+}
+
+const cacheEntries = (home: string) => {
+	const folder = path.join(home, 'cache', 'yuelan', 'documents');
+	return existsSync(folder) ? readdirSync(folder).length : 0;
+};
+
+test('the cache keeps the bundled documents; --no-state --no-cache leave no trace', async () => {
+	const used = freshHome('used');
+	session = startPty(`node ${cliPath}`, columns, rows, process.cwd(), used.env);
+	await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && !/\d \/ \d/.test(screen));
+	session.write('q');
+	expect(await session.exited).toBe(0);
+	expect(cacheEntries(used.home)).toBe(5);
+
+	const untouched = freshHome('untouched');
+	session = startPty(`node ${cliPath} --no-state --no-cache`, columns, rows, process.cwd(), untouched.env);
+	await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实'));
+	session.write('jj\tjjj');
+	await session.waitForScreen(screen => /\d+%/.test(screen.split('\n')[rows - 2]!));
+	session.write('q');
+	expect(await session.exited).toBe(0);
+	expect(readdirSync(untouched.home)).toEqual([]);
+}, 30_000);
+
+test('the status line counts files while a large folder loads; q then ends the loading at once', async () => {
+	const {home, env} = freshHome('large');
+	const corpus = path.join(home, 'corpus');
+	const count = 2000;
+	mkdirSync(corpus);
+	for (let index = 0; index < count; index++) {
+		writeFileSync(path.join(corpus, `${String(index).padStart(4, '0')}.txt`), `第${index}号文件\n\n${'社区工作人员逐户走访，登记信息，发放物资。\n\n'.repeat(150)}`);
+	}
+
+	session = startPty(`node ${cliPath} ${corpus}`, columns, rows, process.cwd(), env);
+	await session.waitForScreen(screen => /\d \/ 2,000 · /.test(screen));
+	session.write('q');
+	expect(await session.exited).toBe(0);
+	// The process is gone, and its workers with it, before they could process (and cache) every file.
+	expect(cacheEntries(home)).toBeLessThan(count);
+}, 60_000);
