@@ -58,7 +58,7 @@ async function openUntilListed(corpus, cacheHome) {
 	let firstTitleMs;
 	for (;;) {
 		const status = await reader.status();
-		if (firstTitleMs === undefined && /第\d+号/.test(status)) {
+		if (firstTitleMs === undefined && status.includes(' · ') && !status.includes('loading documents')) {
 			firstTitleMs = performance.now() - started;
 		}
 

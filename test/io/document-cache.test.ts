@@ -95,6 +95,7 @@ describe('document cache', () => {
 			await loadDocument(file, noSkip, cache);
 		}
 
+		markCached(cache, 'from cache');
 		// Entries used ten minutes ago, a minute apart: a oldest, d newest.
 		const entries = readdirSync(cache.folder).map((name) => path.join(cache.folder, name));
 		const entryId = (entry: string) => (JSON.parse(readFileSync(entry, 'utf8')) as Document).id;
@@ -104,7 +105,6 @@ describe('document cache', () => {
 		}
 
 		// Reading a again makes it the most recently used.
-		markCached(cache, 'from cache');
 		expect((await loadDocument(files[0]!, noSkip, cache))?.title).toBe('from cache');
 		cache.evict();
 		const kept = readdirSync(cache.folder).map((name) => entryId(path.join(cache.folder, name))).sort();
