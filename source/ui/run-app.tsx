@@ -1,5 +1,4 @@
 import {render} from 'ink';
-import type {Document} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {layoutDocument} from '../core/layout/layout-document.js';
 import type {AppState} from '../state/app-state.js';
