@@ -5,6 +5,7 @@ import {messagesFor, type Messages} from '../state/messages/messages.js';
 import type {LoadingPool} from '../io/load-in-worker.js';
 import type {LoaderSetup} from '../io/loader-message.js';
 import type {CliOptions} from './options.js';
+import {openMemorySession} from './reading-memory-session.js';
 import {skipMessage} from './skip-message.js';
 
 /** An error that ends the reader with its message, printed as it is, and an exit status of its own. */
@@ -43,8 +44,12 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	const cache = options.cache ? documentCache() : undefined;
 	const setup: LoaderSetup = {cacheFolder: cache?.folder, cacheBytes: cache?.maxBytes ?? 0};
 	const loading = {pool: undefined as LoadingPool | undefined};
+	const memory = openMemorySession(options.paths, options.state);
 	try {
-		return await runApp({color: options.color, ambiguous: options.ambiguous, indent: options.indent, stdin: keys}, load(files, onSkip, skipped, messages, setup, loading));
+		return await runApp(
+			{color: options.color, ambiguous: options.ambiguous, indent: options.indent, stdin: keys, initialState: memory.initialState, onStateChange: memory.onStateChange},
+			load(files, onSkip, skipped, messages, setup, loading),
+		);
 	} finally {
 		if (keys !== process.stdin) {
 			// The terminal opened for keys would keep the process alive.
@@ -53,7 +58,7 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 
 		// Quitting while files load ends the workers now, so the shell prompt comes back at once.
 		await loading.pool?.stop();
-		process.stderr.write(skipped.join(''));
+		process.stderr.write([...skipped, ...memory.save()].join(''));
 	}
 }
 

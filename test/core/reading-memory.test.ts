@@ -1,8 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import {parseMemory, serializeMemory} from '../../source/core/memory/memory-file.js';
+import {lastReading, recordReading} from '../../source/core/memory/record-reading.js';
 import {emptyMemory, maxRememberedDocuments, mergeMemory, type ReadingMemory, type SavedPosition} from '../../source/core/memory/reading-memory.js';
 
-const position = (block: number): SavedPosition => ({block, offset: 0, textOffset: block * 10, snippet: '第一段', pipeline: 1});
+const position = (block: number): SavedPosition => ({top: block, pipeline: 1});
 const reading = (documents: Record<string, [block: number, at: number]>): ReadingMemory => ({
 	...emptyMemory,
 	documents: Object.fromEntries(Object.entries(documents).map(([key, [block, at]]) => [key, {position: position(block), at}])),
@@ -16,7 +17,7 @@ describe('mergeMemory', () => {
 		['nothing and something', emptyMemory, reading({'/a': [3, 1]}), {'/a': 3}],
 	];
 	test.each(table)('%s', (_name, a, b, expected) => {
-		const blocks = Object.fromEntries(Object.entries(mergeMemory(a, b).documents).map(([key, entry]) => [key, entry.position.block]));
+		const blocks = Object.fromEntries(Object.entries(mergeMemory(a, b).documents).map(([key, entry]) => [key, entry.position.top]));
 		expect(blocks).toEqual(expected);
 	});
 
@@ -60,7 +61,7 @@ describe('parseMemory', () => {
 	test('drops entries of the wrong shape and keeps the rest', () => {
 		const text = JSON.stringify({
 			version: 1,
-			documents: {'/a': {position: position(1), at: 1}, '/b': {position: {block: 'x'}, at: 1}, '/c': 7},
+			documents: {'/a': {position: position(1), at: 1}, '/b': {position: {top: 'x'}, at: 1}, '/c': 7},
 			marks: {a: {document: '/a', position: position(2), at: 1}, b: {position: position(2), at: 1}},
 			collections: [],
 		});
@@ -71,5 +72,26 @@ describe('parseMemory', () => {
 			expect(Object.keys(parsed.memory.marks)).toEqual(['a']);
 			expect(parsed.memory.collections).toEqual({});
 		}
+	});
+});
+
+describe('recordReading and lastReading', () => {
+	const moment = (document: string, top: number, at: number, collection = 'c') => ({collection, document, top, pipeline: 1, at});
+	test('the last document of a collection, at its last position', () => {
+		let memory = recordReading(emptyMemory, moment('/a', 10, 1));
+		memory = recordReading(memory, moment('/b', 20, 2));
+		memory = recordReading(memory, moment('/a', 30, 3));
+		expect(lastReading(memory, 'c')).toEqual({document: '/a', top: 30});
+		expect(memory.documents['/b']?.position.top).toBe(20);
+	});
+
+	test('collections keep their own last document', () => {
+		const memory = recordReading(recordReading(emptyMemory, moment('/a', 1, 1, 'one')), moment('/b', 2, 2, 'two'));
+		expect([lastReading(memory, 'one')?.document, lastReading(memory, 'two')?.document, lastReading(memory, 'three')]).toEqual(['/a', '/b', undefined]);
+	});
+
+	test('nothing new is the same memory, so an unchanged session writes nothing', () => {
+		const memory = recordReading(emptyMemory, moment('/a', 5, 1));
+		expect(recordReading(memory, moment('/a', 5, 99))).toBe(memory);
 	});
 });

@@ -64,3 +64,46 @@ test('the status line counts files while a large folder loads; q then ends the l
 	// The process is gone, and its workers with it, before they could process (and cache) every file.
 	expect(cacheEntries(home)).toBeLessThan(count);
 }, 60_000);
+
+/** The status line: title · section · percent. */
+const statusOf = (screen: string) => screen.split('\n')[rows - 2]!.trim();
+
+test('two runs of the reader: the second opens the document the first left, at the same place; --no-state does not', async () => {
+	const {home, env} = freshHome('two-runs');
+	session = startPty(`node ${cliPath}`, columns, rows, process.cwd(), env);
+	const first = await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && statusOf(screen).includes('%'));
+	// The third document, in the reader, two pages down.
+	session.write('jj\t');
+	const opened = await session.waitForScreen(screen => statusOf(screen) !== statusOf(first));
+	session.write('  ');
+	const left = await session.waitForScreen(screen => statusOf(screen) !== statusOf(opened) && !statusOf(screen).endsWith(' 0%'));
+	const place = statusOf(left).split('  ')[0]!;
+	session.write('q');
+	expect(await session.exited).toBe(0);
+	expect(readdirSync(path.join(home, 'state', 'yuelan'))).toEqual(['state.json']);
+
+	session = startPty(`node ${cliPath}`, columns, rows, process.cwd(), env);
+	const again = await session.waitForScreen(screen => statusOf(screen).startsWith(place));
+	expect(statusOf(again).split('  ')[0]).toBe(place);
+	session.write('q');
+	expect(await session.exited).toBe(0);
+
+	session = startPty(`node ${cliPath} --no-state`, columns, rows, process.cwd(), env);
+	const fresh = await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && statusOf(screen).includes('%'));
+	expect(statusOf(fresh)).toBe(statusOf(first));
+	session.write('q');
+	expect(await session.exited).toBe(0);
+}, 60_000);
+
+test('a damaged state file: the reader starts afresh and says so once, after it closes', async () => {
+	const {home, env} = freshHome('damaged');
+	mkdirSync(path.join(home, 'state', 'yuelan'), {recursive: true});
+	writeFileSync(path.join(home, 'state', 'yuelan', 'state.json'), '{"version": 1, "documents": {');
+	session = startPty(`node ${cliPath}`, columns, rows, process.cwd(), env);
+	await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实'));
+	expect(session.output()).not.toContain('damaged');
+	session.write('q');
+	expect(await session.exited).toBe(0);
+	const screen = await session.waitForScreen(current => current.includes('damaged'));
+	expect(screen.match(/reading memory/g)).toHaveLength(1);
+}, 30_000);

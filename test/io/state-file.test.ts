@@ -25,9 +25,9 @@ function stateFile(content?: string): string {
 
 const at = (document: string, block: number, time: number): ReadingMemory => ({
 	...emptyMemory,
-	documents: {[document]: {position: {block, offset: 0, textOffset: 0, snippet: '', pipeline: 1}, at: time}},
+	documents: {[document]: {position: {top: block, pipeline: 1}, at: time}},
 });
-const blocks = (memory: ReadingMemory) => Object.fromEntries(Object.entries(memory.documents).map(([key, entry]) => [key, entry.position.block]));
+const blocks = (memory: ReadingMemory) => Object.fromEntries(Object.entries(memory.documents).map(([key, entry]) => [key, entry.position.top]));
 
 describe('readStateFile', () => {
 	const table: Array<[name: string, make: () => string, warning: RegExp | undefined, writable: boolean]> = [

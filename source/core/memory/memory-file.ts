@@ -63,12 +63,5 @@ function isTimed(entry: Entry): boolean {
 }
 
 function isPosition(value: unknown): boolean {
-	return (
-		isObject(value)
-		&& Number.isInteger(value['block'])
-		&& Number.isInteger(value['offset'])
-		&& Number.isInteger(value['textOffset'])
-		&& Number.isInteger(value['pipeline'])
-		&& typeof value['snippet'] === 'string'
-	);
+	return isObject(value) && Number.isInteger(value['top']) && Number.isInteger(value['pipeline']);
 }

@@ -1,14 +1,8 @@
-/** Where a reader was in a document, stored so that it survives another width and another pipeline version. */
+/** Where a reader was in a document: a text offset, so another terminal width keeps it. */
 export type SavedPosition = {
-	/** Block index, or -1 for the head (title and metadata). */
-	readonly block: number;
-	/** UTF-16 offset into that block's text. */
-	readonly offset: number;
-	/** UTF-16 offset of the block's start in the document's whole text (blocks joined by one newline). */
-	readonly textOffset: number;
-	/** The block's first characters, to find its paragraph again after the pipeline changed. */
-	readonly snippet: string;
-	/** The PIPELINE_VERSION the block indices belong to. */
+	/** Top of the view as a text offset (core's `textOffsetOf`). */
+	readonly top: number;
+	/** The PIPELINE_VERSION the offset belongs to. */
 	readonly pipeline: number;
 };
 
