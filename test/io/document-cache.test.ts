@@ -75,7 +75,7 @@ describe('document cache', () => {
 	test('a cache folder that cannot be made only means no caching', async () => {
 		const {file, id} = setup();
 		const cache = new DocumentCache(path.join(file, 'cannot-be-a-folder'));
-		expect((await loadDocument(id, noSkip, cache))?.title).toBe('标题');
+		expect(await loadDocument(id, noSkip, cache)).toEqual(await loadDocument(id, noSkip));
 	});
 
 	test('eviction drops the least recently used entries until the folder fits its cap', async () => {
