@@ -2,6 +2,7 @@ import type {Document} from '../core/document.js';
 import type {DocumentLayout} from '../core/layout/layout-types.js';
 import type {DocumentSet} from './document-store.js';
 import type {TerminalSize} from './geometry.js';
+import type {SearchFound} from './search-service.js';
 
 /** What the reducers and selectors may consult besides state: documents, layouts, and the terminal's size now. */
 export type ReaderEnv = {
@@ -11,4 +12,6 @@ export type ReaderEnv = {
 	layoutOf(document: Document, width: number): DocumentLayout;
 	/** The terminal's size when the action happens. */
 	readonly size: TerminalSize;
+	/** Hits of a query among the documents indexed so far. */
+	readonly search: (query: string) => SearchFound;
 };

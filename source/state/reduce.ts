@@ -7,7 +7,6 @@ import {helpLines} from './help-lines.js';
 import {filteredSections, openDocument, selectedDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {sectionAt} from './scroll.js';
-import {nextHit} from './search-titles.js';
 import {helpReducer} from './slices/help.js';
 import {listReducer, selectedIndex, type ListState} from './slices/list.js';
 import {outlineReducer} from './slices/outline.js';
@@ -42,10 +41,33 @@ function reduceReader(state: AppState, action: ReaderAction, env: ReaderEnv): Ap
 	return reader === state.reader ? state : {...state, reader};
 }
 
-/** Selects a hit of the last search after (or before) the list cursor. */
+/** Opens the reader at a hit of the last search, the list cursor on its document. */
+function goToHit(state: AppState, index: number, env: ReaderEnv): AppState {
+	const hit = env.search(state.search.submitted).hits[index];
+	if (!hit) {
+		return state;
+	}
+
+	const listed = withList(state, listReducer(state.list, {type: 'select', key: hit.key}, env.documents), env);
+	return {...listed, focus: 'reader', reader: {open: hit.key, top: hit.offset}, search: {...state.search, hit: index}};
+}
+
+/** The next (or previous) hit of the last search: through the open document, then on into the next one with hits. */
 function stepHit(state: AppState, delta: number, env: ReaderEnv): AppState {
-	const key = nextHit(env.documents, selectedIndex(state.list, env.documents), delta, state.search.submitted);
-	return key === undefined ? state : withList(state, listReducer(state.list, {type: 'select', key}, env.documents), env);
+	const count = env.search(state.search.submitted).hits.length;
+	if (state.search.submitted === '' || count === 0) {
+		return state;
+	}
+
+	const from = state.search.hit < 0 ? (delta > 0 ? -1 : 0) : state.search.hit;
+	return goToHit(state, (((from + Math.sign(delta)) % count) + count) % count, env);
+}
+
+/** Esc in the search box: back to exactly where the reader was. */
+function cancelSearch(state: AppState): AppState {
+	const {before} = state.search;
+	const closed: AppState = {...state, overlay: 'none', search: {...state.search, before: undefined}};
+	return before ? {...closed, focus: before.focus, list: {selected: before.selected}, reader: {open: before.open, top: before.top}} : closed;
 }
 
 function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppState {
@@ -94,6 +116,10 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 		}
 
 		case 'close-overlay': {
+			if (state.overlay === 'search') {
+				return cancelSearch(state);
+			}
+
 			if (state.overlay === 'outline' && state.outline.filter !== '') {
 				// Esc first clears what was typed, as in a search box.
 				return {...state, outline: {cursor: 0, filter: ''}};
@@ -103,12 +129,18 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 		}
 
 		case 'start-search': {
-			return {...state, overlay: 'search', search: searchReducer(state.search, {type: 'clear'})};
+			const before = {focus: state.focus, selected: state.list.selected, open: state.reader.open, top: state.reader.top};
+			return {...state, overlay: 'search', search: {...searchReducer(state.search, {type: 'clear'}), before}};
 		}
 
 		case 'search-submit': {
-			const submitted = {...state, overlay: 'none', focus: 'list', search: searchReducer(state.search, {type: 'submit'})} as const;
-			return stepHit(submitted, 1, env);
+			// Enter opens the hit under the cursor; with no hit it goes back to where the reader was.
+			const search = searchReducer(state.search, {type: 'submit'});
+			if (!env.search(search.submitted).hits[search.hit]) {
+				return cancelSearch({...state, search});
+			}
+
+			return goToHit({...state, overlay: 'none', search: {...search, before: undefined}}, search.hit, env);
 		}
 
 		case 'next-hit': {
@@ -148,7 +180,7 @@ export function reduce(state: AppState, action: AppAction, env: ReaderEnv): AppS
 		}
 
 		case 'search': {
-			const search = searchReducer(state.search, action.action);
+			const search = searchReducer(state.search, action.action, {count: env.search(state.search.query).hits.length});
 			return search === state.search ? state : {...state, search};
 		}
 

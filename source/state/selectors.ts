@@ -9,6 +9,8 @@ import {filteredSections, openDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {readingProgress} from './reading-progress.js';
 import {sectionAt} from './scroll.js';
+import {highlightSegments} from '../core/layout/layout-highlight.js';
+import type {DocumentLayout, LocatableLayout} from '../core/layout/layout-types.js';
 
 /** What the reader pane shows. */
 export type ReaderView = {
@@ -20,7 +22,49 @@ export type ReaderView = {
 	readonly top: number;
 	/** How far through the document the view reaches, 0–100. */
 	readonly percent: number;
+	/** Parts of the rows in view that show a search hit: row, and UTF-16 range in the row's text. */
+	readonly highlights: readonly RowHighlight[];
 };
+
+/** A highlighted part of one row of the reader pane. */
+export type RowHighlight = {
+	readonly row: number;
+	readonly from: number;
+	readonly to: number;
+};
+
+/** The state as the reader shows it: while the search box is open, at the hit under the cursor (a live preview). */
+export function shownState(state: AppState, env: Pick<ReaderEnv, 'search'>): AppState {
+	if (state.overlay !== 'search') {
+		return state;
+	}
+
+	const hit = env.search(state.search.query).hits[state.search.cursor];
+	return hit ? {...state, reader: {open: hit.key, top: hit.offset}} : state;
+}
+
+/** Hits of the query being typed (or the last one searched) in the document shown, on the rows in view. */
+function highlightsOf(state: AppState, env: ReaderEnv, document: Document, layout: DocumentLayout, top: number, height: number): RowHighlight[] {
+	const query = state.overlay === 'search' ? state.search.query : state.search.submitted;
+	if (query === '' || !('locate' in layout)) {
+		return [];
+	}
+
+	const highlights: RowHighlight[] = [];
+	for (const hit of env.search(query).hits) {
+		if (hit.key !== document.key) {
+			continue;
+		}
+
+		for (const segment of highlightSegments(layout as LocatableLayout, hit.block, hit.start, hit.end)) {
+			if (segment.line >= top && segment.line < top + height) {
+				highlights.push({row: segment.line - top, from: segment.from, to: segment.to});
+			}
+		}
+	}
+
+	return highlights;
+}
 
 /** Text offset of the top of the view in the document shown (its head while it is only previewed). */
 export function readerTop(state: Pick<AppState, 'list' | 'reader'>, document: Document): number {
@@ -28,10 +72,11 @@ export function readerTop(state: Pick<AppState, 'list' | 'reader'>, document: Do
 }
 
 /** The open document's lines in view; the top line is the one showing the reading position. */
-export function readerView(state: AppState, env: ReaderEnv): ReaderView {
+export function readerView(given: AppState, env: ReaderEnv): ReaderView {
+	const state = shownState(given, env);
 	const document = openDocument(state, env.documents);
 	if (!document) {
-		return {document, lines: [], top: 0, percent: 100};
+		return {document, lines: [], top: 0, percent: 100, highlights: []};
 	}
 
 	const {readerWidth, bodyHeight} = geometry(env.size);
@@ -42,7 +87,8 @@ export function readerView(state: AppState, env: ReaderEnv): ReaderView {
 	const lines = window.slice(0, bodyHeight);
 	const atEnd = window.length <= bodyHeight;
 	// A blank or head line at the bottom says nothing of how far the text goes: count the last line of text.
-	return {document, lines, top, percent: readingProgress(document, lines.findLast(line => line.block >= 0), atEnd)};
+	const highlights = highlightsOf(given, env, document, layout, top, bodyHeight);
+	return {document, lines, top, percent: readingProgress(document, lines.findLast(line => line.block >= 0), atEnd), highlights};
 }
 
 /** The section the reader is in: 1-based index (0 before the first), count and title. */

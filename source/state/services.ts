@@ -3,6 +3,7 @@ import type {AmbiguousWidth, DocumentLayout, LayoutDocument} from '../core/layou
 import {createDocumentStore, type DocumentStore} from './document-store.js';
 import type {TerminalSize} from './geometry.js';
 import type {ReaderEnv} from './reader-env.js';
+import {createSearchService, type SearchService} from './search-service.js';
 
 /**
  * The long-lived parts of a running reader, created once (in run-app) and handed to
@@ -16,6 +17,8 @@ export type Services = {
 	readonly layoutOf: (document: Document, width: number) => DocumentLayout;
 	/** How ambiguous-width characters are counted, for views that measure text. */
 	readonly ambiguous: AmbiguousWidth;
+	/** The full-text index, fed by `documents` as they arrive. */
+	readonly search: SearchService;
 };
 
 /** What `createServices` needs. */
@@ -31,8 +34,10 @@ export type ServicesOptions = {
 
 /** Creates the services of one reader session. */
 export function createServices({layoutDocument, ambiguous, indent, documents = []}: ServicesOptions): Services {
+	const store = createDocumentStore(documents);
 	return {
-		documents: createDocumentStore(documents),
+		documents: store,
+		search: createSearchService(store),
 		layoutOf: (document, width) => layoutDocument(document, {width: Math.max(1, width), ambiguous, indent}),
 		ambiguous,
 	};
@@ -40,5 +45,5 @@ export function createServices({layoutDocument, ambiguous, indent, documents = [
 
 /** The env reducers see: the services' documents now, and the terminal size. */
 export function envOf(services: Services, size: TerminalSize): ReaderEnv {
-	return {documents: services.documents.snapshot(), layoutOf: services.layoutOf, size};
+	return {documents: services.documents.snapshot(), layoutOf: services.layoutOf, size, search: services.search.find};
 }

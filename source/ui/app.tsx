@@ -38,8 +38,8 @@ export function loadingStatus(documents: DocumentSet): string {
 	return progress && progress.done < progress.total ? `${count.format(progress.done)} / ${count.format(progress.total)} · ` : '';
 }
 
-/** Left part of the status line: title · §i/N section · percent, or the search prompt. */
-function statusLeft(state: AppState, documents: DocumentSet, view: ReaderView): string {
+/** Left part of the status line: (hit i/N · after a search) title · §i/N section · percent, or the search prompt. */
+function statusLeft(state: AppState, documents: DocumentSet, view: ReaderView, hitCount: number): string {
 	if (state.overlay === 'search') {
 		return `/${state.search.query}`;
 	}
@@ -51,7 +51,9 @@ function statusLeft(state: AppState, documents: DocumentSet, view: ReaderView): 
 
 	const section = sectionStatus(state, {documents});
 	const sectionPart = section.count > 0 ? ` · §${section.index}/${section.count} ${section.title}`.trimEnd() : '';
-	return `${view.document.title}${sectionPart} · ${view.percent}%`;
+	// The hit count comes first: a long title is what gets cut.
+	const hitPart = state.search.submitted !== '' && state.search.hit >= 0 && hitCount > 0 ? `hit ${state.search.hit + 1}/${hitCount} · ` : '';
+	return `${hitPart}${view.document.title}${sectionPart} · ${view.percent}%`;
 }
 
 /** The reader: one store, one key router, views derived from state. */
@@ -59,6 +61,8 @@ export function App({services, width, height, color, initialState, onStateChange
 	const [store] = useState(() => createAppStore(services, initialState ?? startState()));
 	const state = useSyncExternalStore(store.subscribe, store.getState);
 	const documents = useSyncExternalStore(services.documents.subscribe, services.documents.snapshot);
+	// Results are derived from the index each render: documents indexed after a query was typed show up in it.
+	const searchVersion = useSyncExternalStore(services.search.subscribe, services.search.version);
 	const size = useMemo(() => ({columns: width, rows: height}), [width, height]);
 	const {exit} = useApp();
 	useKeyRouter(useCallback((keys: readonly string[]) => {
@@ -80,7 +84,9 @@ export function App({services, width, height, color, initialState, onStateChange
 	}, [state.suspends, onSuspend]);
 
 	const geometry = computeGeometry(size);
-	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size}), [state, documents, services, size]);
+	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size, search: services.search.find}), [state, documents, services, size, searchVersion]);
+	const found = services.search.find(state.search.query);
+	const submittedHits = services.search.find(state.search.submitted).hits.length;
 	const {ambiguous} = services;
 	if (geometry.tooSmall) {
 		return <TooSmall width={width} height={height} />;
@@ -88,9 +94,9 @@ export function App({services, width, height, color, initialState, onStateChange
 
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
-			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} />
+			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} />
 			<StatusLine
-				text={(state.overlay === 'search' ? '' : loadingStatus(documents)) + statusLeft(state, documents, view)}
+				text={(state.overlay === 'search' ? '' : loadingStatus(documents)) + statusLeft(state, documents, view, submittedHits)}
 				hints={hints(state, hintFacts(state, documents, view))}
 				width={width}
 				row={geometry.bodyHeight}

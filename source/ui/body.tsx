@@ -10,6 +10,8 @@ import {DocumentList} from './document-list.js';
 import {HelpScreen} from './help-screen.js';
 import {OutlinePanel} from './outline-panel.js';
 import {ReaderPane} from './reader-pane.js';
+import {SearchResults} from './search-results.js';
+import type {SearchFound} from '../state/search-service.js';
 import {separatorChar} from './theme.js';
 
 /** Props of the area above the status line. */
@@ -20,10 +22,12 @@ export type BodyProps = {
 	readonly geometry: Geometry;
 	readonly color: boolean;
 	readonly ambiguous: AmbiguousWidth;
+	/** Hits of the query in the search box, while it is open. */
+	readonly found: SearchFound;
 };
 
 /** The right-hand (or only) pane: an overlay when one is open, else the reader. */
-function MainPane({state, view, color, ambiguous, width, height}: Omit<BodyProps, 'geometry' | 'documents'> & {readonly width: number; readonly height: number}) {
+function MainPane({state, view, color, ambiguous, width, height}: Omit<BodyProps, 'geometry' | 'documents' | 'found'> & {readonly width: number; readonly height: number}) {
 	if (state.overlay === 'help') {
 		return <HelpScreen width={width} height={height} top={state.help.top} ambiguous={ambiguous} />;
 	}
@@ -34,7 +38,7 @@ function MainPane({state, view, color, ambiguous, width, height}: Omit<BodyProps
 		return <OutlinePanel sections={sections} total={total} filter={state.outline.filter} cursor={state.outline.cursor} width={width} height={height} ambiguous={ambiguous} />;
 	}
 
-	return <ReaderPane lines={view.lines} width={width} height={height} color={color} ambiguous={ambiguous} />;
+	return <ReaderPane lines={view.lines} width={width} height={height} color={color} ambiguous={ambiguous} highlights={view.highlights} />;
 }
 
 /** List and reader side by side on wide terminals; on narrow ones, the focused pane alone. */
@@ -42,7 +46,9 @@ export function Body(props: BodyProps) {
 	const {state, documents, view, geometry, ambiguous} = props;
 	const height = geometry.bodyHeight;
 	const open = view.document ? documents.indexOf(view.document.key) : -1;
-	const list = (
+	const list = state.overlay === 'search' ? (
+		<SearchResults query={state.search.query} found={props.found} cursor={state.search.cursor} documents={documents} width={geometry.listWidth} height={height} ambiguous={ambiguous} />
+	) : (
 		<DocumentList
 			documents={documents}
 			selected={selectedIndex(state.list, documents)}
@@ -54,7 +60,8 @@ export function Body(props: BodyProps) {
 		/>
 	);
 	if (!geometry.split) {
-		const showList = state.focus === 'list' && (state.overlay === 'none' || state.overlay === 'search');
+		// While searching, a narrow terminal shows the results; the preview is one Enter away.
+		const showList = state.overlay === 'search' || (state.focus === 'list' && state.overlay === 'none');
 		return showList ? list : <MainPane {...props} width={geometry.readerWidth} height={height} />;
 	}
 

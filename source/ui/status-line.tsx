@@ -1,5 +1,4 @@
 import {Text, useCursor} from 'ink';
-import {useEffect} from 'react';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth, textWidth, truncateToWidth} from '../core/layout/text-width.js';
 
@@ -59,10 +58,9 @@ export function statusText(text: string, hints: readonly string[], width: number
 export function StatusLine({text, hints, width, row, typing, ambiguous}: StatusLineProps) {
 	const {setCursorPosition} = useCursor();
 	const cursorX = Math.min(width - 1, textWidth(truncateToWidth(text, width, ambiguous), ambiguous));
-	useEffect(() => {
-		// The real cursor sits where text is typed, so an input method's window opens there.
-		setCursorPosition(typing ? {x: cursorX, y: row} : undefined);
-	}, [typing, cursorX, row, setCursorPosition]);
+	// The real cursor sits where text is typed, so an input method's window opens there. Ink
+	// keeps a position only for the frame rendered with it: set it on every render, not in an effect.
+	setCursorPosition(typing ? {x: cursorX, y: row} : undefined);
 	return (
 		<Text inverse={!typing} wrap="truncate-end">
 			{statusText(text, hints, width, ambiguous)}

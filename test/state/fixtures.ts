@@ -1,6 +1,8 @@
 import type {Block, Document, Section} from '../../source/core/document.js';
 import type {DocumentLayout, LayoutDocument, LayoutLine, Position} from '../../source/core/layout/layout-types.js';
 import {documentKey} from '../../source/core/document-key.js';
+import {locateHit, SearchIndex} from '../../source/core/search/index.js';
+import {collectHits} from '../../source/state/search-service.js';
 import type {TerminalSize} from '../../source/state/geometry.js';
 import type {ReaderEnv} from '../../source/state/reader-env.js';
 import {createServices, envOf, type Services} from '../../source/state/services.js';
@@ -81,7 +83,12 @@ export function testServices(docs: readonly Document[] = documents): Services {
 	return createServices({layoutDocument: simpleLayout, ambiguous: 'narrow', indent: 2, documents: docs});
 }
 
-/** What reducers see: the documents, the simple layout, a 100×30 terminal unless told. */
+/** What reducers see: the documents, the simple layout, a 100×30 terminal unless told, and a full-text index built at once. */
 export function testEnv(docs: readonly Document[] = documents, size: TerminalSize = {columns: 100, rows: 30}): ReaderEnv {
-	return envOf(testServices(docs), size);
+	const index = new SearchIndex();
+	for (const document of docs) {
+		index.add(document.key, document);
+	}
+
+	return {...envOf(testServices(docs), size), search: (query) => collectHits(index, {locateHit}, query, docs.length)};
 }

@@ -5,6 +5,7 @@ import {initialState, type AppState} from '../../source/state/app-state.js';
 import {routeKeys} from '../../source/state/key-router.js';
 import {reduce} from '../../source/state/reduce.js';
 import {readerView} from '../../source/state/selectors.js';
+import {initialSearch} from '../../source/state/slices/search.js';
 import {documents, testEnv} from './fixtures.js';
 
 const env = testEnv();
@@ -18,6 +19,9 @@ const at = (block: number, offset = 0) => documents[1]!.blocks.slice(0, block).r
 const head = (offset = 0) => headStart + offset;
 const top = (state: AppState, offset: number): AppState => ({...state, reader: {...state.reader, top: offset}});
 const readerAt = (offset: number) => ({reader: {open: second, top: offset}});
+
+/** Hits of a query, as the index finds them (the index itself is tested in test/search). */
+const hitsOf = (query: string) => env.search(query).hits;
 
 type Row = [name: string, state: AppState, action: AppAction, expected: Partial<AppState>];
 
@@ -49,12 +53,15 @@ const table: Row[] = [
 	['outline: Esc clears a filter before it closes', {...reading, overlay: 'outline', outline: {cursor: 0, filter: '仁'}}, root({type: 'close-overlay'}), {outline: {cursor: 0, filter: ''}}],
 	['help opens at the top', {...reading, help: {top: 5}}, root({type: 'open-help'}), {overlay: 'help', help: {top: 0}}],
 	['esc closes an overlay', {...reading, overlay: 'help'}, root({type: 'close-overlay'}), {overlay: 'none'}],
-	['search starts empty and remembers the last search', {...reading, search: {query: 'x', submitted: 'x'}}, root({type: 'start-search'}), {overlay: 'search', search: {query: '', submitted: 'x'}}],
-	['search types', {...start, overlay: 'search'}, search({type: 'insert', text: '疫'}), {search: {query: '疫', submitted: ''}}],
-	['search deletes a whole character', {...start, overlay: 'search', search: {query: '疫𠀀', submitted: ''}}, search({type: 'delete'}), {search: {query: '疫', submitted: ''}}],
-	['search submit selects the first hit after the cursor', {...start, overlay: 'search', search: {query: '疫', submitted: ''}}, root({type: 'search-submit'}), {overlay: 'none', focus: 'list', list: {selected: second}, reader: {open: second, top: head()}, search: {query: '疫', submitted: '疫'}}],
-	['n wraps around the hits', {...reading, search: {query: '', submitted: '疫'}}, root({type: 'next-hit', delta: 1}), {list: {selected: first}, reader: {open: first, top: head()}}],
-	['N goes back', {...start, search: {query: '', submitted: '疫'}}, root({type: 'next-hit', delta: -1}), {list: {selected: second}, reader: {open: second, top: head()}}],
+	['search starts empty, remembers the last search and where the reader was', {...reading, search: {...initialSearch, query: 'x', submitted: 'x'}}, root({type: 'start-search'}), {overlay: 'search', search: {...initialSearch, submitted: 'x', before: {focus: reading.focus, selected: reading.list.selected, open: reading.reader.open, top: reading.reader.top}}}],
+	['search types', {...start, overlay: 'search'}, search({type: 'insert', text: '疫'}), {search: {...initialSearch, query: '疫'}}],
+	['an input method commits several characters at once', {...start, overlay: 'search'}, search({type: 'insert', text: '疫情'}), {search: {...initialSearch, query: '疫情'}}],
+	['search deletes a whole character', {...start, overlay: 'search', search: {...initialSearch, query: '疫𠀀'}}, search({type: 'delete'}), {search: {...initialSearch, query: '疫'}}],
+	['the result cursor moves and stops at the last result', {...start, overlay: 'search', search: {...initialSearch, query: '疫'}}, search({type: 'move', delta: 5}), {search: {...initialSearch, query: '疫', cursor: hitsOf('疫').length - 1}}],
+	['Enter opens the document at the hit under the cursor', {...start, overlay: 'search', search: {...initialSearch, query: '疫', cursor: 1}}, root({type: 'search-submit'}), {overlay: 'none', focus: 'reader', list: {selected: hitsOf('疫')[1]!.key}, reader: {open: hitsOf('疫')[1]!.key, top: hitsOf('疫')[1]!.offset}, search: {...initialSearch, query: '疫', submitted: '疫', cursor: 1, hit: 1}}],
+	['Esc goes back to exactly where the reader was', {...start, overlay: 'search', list: {selected: third}, reader: {open: third, top: at(0)}, search: {...initialSearch, query: '疫', cursor: 1, before: {focus: 'reader', selected: second, open: second, top: at(13)}}}, root({type: 'close-overlay'}), {overlay: 'none', focus: 'reader', list: {selected: second}, reader: {open: second, top: at(13)}, search: {...initialSearch, query: '疫', cursor: 1}}],
+	['n goes to the next hit', {...reading, search: {...initialSearch, submitted: '疫', hit: 0}}, root({type: 'next-hit', delta: 1}), {focus: 'reader', list: {selected: hitsOf('疫')[1]!.key}, reader: {open: hitsOf('疫')[1]!.key, top: hitsOf('疫')[1]!.offset}, search: {...initialSearch, submitted: '疫', hit: 1}}],
+	['N before the first hit wraps to the last', {...reading, search: {...initialSearch, submitted: '疫', hit: 0}}, root({type: 'next-hit', delta: -1}), {focus: 'reader', list: {selected: hitsOf('疫').at(-1)!.key}, reader: {open: hitsOf('疫').at(-1)!.key, top: hitsOf('疫').at(-1)!.offset}, search: {...initialSearch, submitted: '疫', hit: hitsOf('疫').length - 1}}],
 	['help scrolls', {...reading, overlay: 'help'}, help({type: 'scroll', lines: 2}), {help: {top: 2}}],
 	['quit', start, root({type: 'quit'}), {quit: true}],
 	['Ctrl-Z asks to suspend once more', {...reading, suspends: 1}, root({type: 'suspend'}), {suspends: 2}],
@@ -97,7 +104,8 @@ describe('keys in a burst', () => {
 	test.each([
 		['routes each key against the state before it', reading, ['o', 'j', 'return'], {overlay: 'none', outline: {cursor: 1, filter: ''}, ...readerAt(at(13))}],
 		['counts every j', reading, ['j', 'j', 'j'], readerAt(at(0))],
-		['in the search box q is text', {...start, overlay: 'search'}, ['q', 'space', 'return'], {overlay: 'none', focus: 'list', search: {query: 'q ', submitted: 'q '}}],
+		['in the search box q is text; Enter with no hit closes the box', {...start, overlay: 'search'}, ['q', 'space', 'return'], {overlay: 'none', focus: 'list', search: {...initialSearch, query: 'q ', submitted: 'q ', hit: 0}}],
+		['typing, Ctrl-N and Enter open the second hit', {...start, overlay: 'search'}, ['疫', 'ctrl-n', 'return'], {overlay: 'none', focus: 'reader', list: {selected: hitsOf('疫')[1]!.key}, reader: {open: hitsOf('疫')[1]!.key, top: hitsOf('疫')[1]!.offset}, search: {...initialSearch, query: '疫', submitted: '疫', cursor: 1, hit: 1}}],
 		['j in help scrolls the help, not the reader', {...reading, overlay: 'help'}, ['j', 'j'], {help: {top: 2}}],
 		['typing in the outline filters it', {...reading, overlay: 'outline'}, ['仁', 'return'], {overlay: 'none', outline: {cursor: 0, filter: '仁'}, ...readerAt(at(26))}],
 	] as const)('%s', (_name, state, keys, expected) => {

@@ -69,7 +69,7 @@ describe('hints come from the keymap', () => {
 	test.each([
 		[{overlay: 'none', focus: 'list'}, ['Enter open', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
 		[{overlay: 'none', focus: 'reader'}, ['Space page', '] section', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
-		[{overlay: 'search', focus: 'list'}, ['Enter search', 'Esc cancel']],
+		[{overlay: 'search', focus: 'list'}, ['Enter open', 'Esc cancel']],
 		[{overlay: 'outline', focus: 'list'}, ['Enter jump', 'Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
 	] as const)('%j', (state, expected) => {
 		expect(hints(state)).toEqual(expected);

@@ -100,15 +100,65 @@ test('help is generated from the keymap and Esc closes it', async () => {
 	await waitForFrame(lastFrame, f => !f.includes('Scroll down one line'));
 });
 
-test('search titles: / types, Enter selects the hit', async () => {
-	const {lastFrame, stdin} = renderApp();
+test('search: / types, results with counts and snippets, the reader previews the hit, Enter opens it', async () => {
+	const {lastFrame, stdin, services} = renderApp();
 	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	await services.search.indexed();
 	stdin.write('/');
-	await waitForFrame(lastFrame, f => f.includes('Esc cancel'));
+	await waitForFrame(lastFrame, f => f.includes('Esc cancel') && f.includes('Type to search'));
 	stdin.write('净月');
-	await waitForFrame(lastFrame, f => f.includes('/净月'));
+	const frame = await waitForFrame(lastFrame, f => f.includes('/净月') && f.includes('1 hit in 1 document'));
+	expect(rows(frame)[1]).toMatch(/^> 第五季净月微发现/);
 	stdin.write(enter);
-	await waitForFrame(lastFrame, f => readerTop(f) === '第五季净月微发现');
+	const opened = await waitForFrame(lastFrame, f => rows(f)[0]!.includes('第五季净月微发现') && f.includes('hit 1/1'));
+	expect(opened).not.toContain('Type to search');
+	// A body hit: the preview starts at its line, the match drawn inverse.
+	stdin.write('/支部是');
+	const preview = await waitForFrame(lastFrame, f => f.includes('1 hit in 1 document') && f.includes('支部是堡垒'));
+	expect(rows(preview)[0]!.split('│')[1]).toContain('支部是堡垒');
+});
+
+test('search: no match is said plainly; Esc goes back to exactly where the reader was', async () => {
+	const {lastFrame, stdin, services} = renderApp();
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	await services.search.indexed();
+	stdin.write(arrowDown + tab + ']]');
+	const before = await waitForFrame(lastFrame, f => readerTop(f) === '责任');
+	stdin.write('/疫');
+	await waitForFrame(lastFrame, f => /\d+ hits in 2 documents/.test(f));
+	stdin.write(arrowDown);
+	await waitForFrame(lastFrame, f => readerTop(f) !== '责任');
+	stdin.write('火星');
+	await waitForFrame(lastFrame, f => f.includes('no match'));
+	stdin.write(escape);
+	const after = await waitForFrame(lastFrame, f => !f.includes('Esc cancel') && readerTop(f) === '责任');
+	expect(after).toBe(before);
+});
+
+test('search: n and N step through the hits across documents, the status line counts them', async () => {
+	const {lastFrame, stdin, services} = renderApp();
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	await services.search.indexed();
+	stdin.write('/疫');
+	await waitForFrame(lastFrame, f => f.includes('/疫') && f.includes('hits in'));
+	stdin.write(enter);
+	const total = services.search.find('疫').hits.length;
+	await waitForFrame(lastFrame, f => f.includes(`hit 1/${total}`));
+	stdin.write('n');
+	await waitForFrame(lastFrame, f => f.includes(`hit 2/${total}`));
+	stdin.write('N');
+	await waitForFrame(lastFrame, f => f.includes(`hit 1/${total}`));
+	stdin.write('N');
+	await waitForFrame(lastFrame, f => f.includes(`hit ${total}/${total}`));
+});
+
+test('documents that finish loading after a query is typed show up in its results', async () => {
+	const {lastFrame, stdin, services} = renderApp({documents: documents.slice(0, 1)});
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	stdin.write('/净月');
+	await waitForFrame(lastFrame, f => f.includes('no match'));
+	services.documents.add(documents.slice(1));
+	await waitForFrame(lastFrame, f => f.includes('1 hit in 1 document'));
 });
 
 test('narrow terminal shows one pane; Tab switches; too small shows the message', async () => {

@@ -1,0 +1,161 @@
+import type {DocumentKey} from '../core/document-key.js';
+import {headStart, textOffsetOf} from '../core/document-offset.js';
+import type {Field, MatchKind, SearchIndex} from '../core/search/index.js';
+import type {DocumentStore} from './document-store.js';
+
+/** One hit of a query, located in its document. */
+export type SearchHit = {
+	readonly key: DocumentKey;
+	readonly kind: MatchKind;
+	readonly field: Field;
+	/** Block holding the hit (-1: the title) and the hit's UTF-16 range in its text. */
+	readonly block: number;
+	readonly start: number;
+	readonly end: number;
+	/** Text offset of the hit (core's `textOffsetOf`), what the reader's `top` takes. */
+	readonly offset: number;
+};
+
+/** What a query finds among the documents indexed so far. */
+export type SearchFound = {
+	/** Hits best first (documents in rank order, then reading order). */
+	readonly hits: readonly SearchHit[];
+	/** Number of documents with a hit. */
+	readonly documents: number;
+	/** Documents searched, and documents loaded: fewer searched while the index catches up. */
+	readonly searched: number;
+	readonly loaded: number;
+};
+
+/** The full-text index of a reader session; it lives in the services, never in state. */
+export type SearchService = {
+	/** Hits of a query now; the same object until the query or the index changes. */
+	find(query: string): SearchFound;
+	/** Changes whenever more documents were indexed (for `useSyncExternalStore`). */
+	version(): number;
+	/** Calls `listener` when more documents are indexed; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void;
+	/** Resolves once every document loaded so far is indexed. */
+	indexed(): Promise<void>;
+};
+
+const noHits: readonly SearchHit[] = [];
+/** Indexing yields to keys and frames after this long. */
+const sliceMs = 8;
+/** Listeners hear of progress at most this often while a large collection is indexed. */
+const notifyMs = 150;
+
+/**
+ * Indexes documents as they arrive, a few milliseconds at a time between key presses
+ * and frames, after loading the search code (pinyin tables, fuse.js) lazily so the
+ * first frame does not wait for it.
+ */
+export function createSearchService(store: DocumentStore, load: () => Promise<typeof import('../core/search/index.js')> = async () => import('../core/search/index.js')): SearchService {
+	let index: SearchIndex | undefined;
+	let version = 0;
+	let lastNotice = 0;
+	let scheduled = false;
+	let cache: {query: string; version: number; found: SearchFound} | undefined;
+	const listeners = new Set<() => void>();
+	const waiting: Array<() => void> = [];
+	let module: typeof import('../core/search/index.js') | undefined;
+
+	const notify = () => {
+		version++;
+		lastNotice = Date.now();
+		for (const listener of listeners) {
+			listener();
+		}
+	};
+
+	const pump = () => {
+		scheduled = false;
+		if (!index) {
+			return;
+		}
+
+		const documents = store.snapshot();
+		const started = Date.now();
+		while (index.size < documents.count && Date.now() - started < sliceMs) {
+			const document = documents.at(index.size)!;
+			index.add(document.key, document);
+		}
+
+		const done = index.size >= documents.count;
+		if (done || Date.now() - lastNotice > notifyMs) {
+			notify();
+		}
+
+		if (done) {
+			for (const resolve of waiting.splice(0)) {
+				resolve();
+			}
+		} else {
+			schedule();
+		}
+	};
+
+	const schedule = () => {
+		if (!scheduled) {
+			scheduled = true;
+			setImmediate(pump);
+		}
+	};
+
+	store.subscribe(schedule);
+	// Started after the current frame: the first frame never waits for the search code.
+	setImmediate(() => {
+		load().then((loaded) => {
+			module = loaded;
+			index = new loaded.SearchIndex();
+			schedule();
+		}, () => undefined);
+	});
+
+	return {
+		find(query) {
+			if (cache?.query === query && cache.version === version) {
+				return cache.found;
+			}
+
+			const found = index && module ? collectHits(index, module, query, store.snapshot().count) : {hits: noHits, documents: 0, searched: 0, loaded: store.snapshot().count};
+			cache = {query, version, found};
+			return found;
+		},
+		version: () => version,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+		async indexed() {
+			if (index && index.size >= store.snapshot().count) {
+				return;
+			}
+
+			schedule();
+			return new Promise((resolve) => {
+				waiting.push(resolve);
+			});
+		},
+	};
+}
+
+/** Every hit of a query in an index, located in its document; `module` is core's search, loaded lazily by the service. */
+export function collectHits(index: SearchIndex, module: Pick<typeof import('../core/search/index.js'), 'locateHit'>, query: string, loaded: number): SearchFound {
+	const results = index.search(query);
+	const hits: SearchHit[] = [];
+	for (const found of results.documents) {
+		const entry = index.entry(found.key)!;
+		const {document} = found;
+		for (let at = 0; at < found.ranges.length; at += 2) {
+			const {field, block, start, end} = module.locateHit(entry, found.ranges[at]!, found.ranges[at + 1]!);
+			// A title hit shows the document from its head.
+			const offset = block < 0 ? headStart : textOffsetOf(document, {block, offset: start});
+			hits.push({key: document.key, kind: found.kind, field, block, start, end, offset});
+		}
+	}
+
+	return {hits, documents: results.documents.length, searched: results.searched, loaded};
+}

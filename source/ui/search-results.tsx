@@ -1,0 +1,79 @@
+import {Box, Text} from 'ink';
+import type {AmbiguousWidth} from '../core/layout/layout-types.js';
+import {padToWidth, textWidth, truncateToWidth} from '../core/layout/text-width.js';
+import {snippetOf} from '../core/search/snippet.js';
+import type {DocumentSet} from '../state/document-store.js';
+import type {SearchFound, SearchHit} from '../state/search-service.js';
+import {listStart} from '../state/selectors.js';
+
+/** Props of the result list that replaces the document list while searching. */
+export type SearchResultsProps = {
+	readonly query: string;
+	readonly found: SearchFound;
+	/** Row of the result under the cursor. */
+	readonly cursor: number;
+	readonly documents: DocumentSet;
+	readonly width: number;
+	readonly height: number;
+	readonly ambiguous: AmbiguousWidth;
+};
+
+/** The header: how many hits in how many documents, or plainly that nothing matched. */
+export function resultsHeader(query: string, found: SearchFound): string {
+	const partial = found.searched < found.loaded ? ` (${found.searched}/${found.loaded} documents indexed)` : '';
+	if (query.trim() === '') {
+		return 'Type to search' + partial;
+	}
+
+	if (found.hits.length === 0) {
+		return 'no match' + partial;
+	}
+
+	const hits = `${found.hits.length} ${found.hits.length === 1 ? 'hit' : 'hits'}`;
+	return `${hits} in ${found.documents} ${found.documents === 1 ? 'document' : 'documents'}${partial}`;
+}
+
+/** A hit's second row: section, then the text around it with the match marked. */
+function HitLine({hit, documents, width, ambiguous}: {readonly hit: SearchHit; readonly documents: DocumentSet; readonly width: number; readonly ambiguous: AmbiguousWidth}) {
+	const document = documents.get(hit.key);
+	const text = hit.block < 0 ? (document?.title ?? '') : (document?.blocks[hit.block]?.text ?? '');
+	const section = hit.block < 0 ? '' : ([...(document?.sections ?? [])].reverse().find((candidate) => candidate.block <= hit.block)?.title ?? '');
+	const snippet = snippetOf(text, hit.start, hit.end, 8);
+	const lead = truncateToWidth(section === '' ? '  ' : `  ${section} · `, Math.floor(width / 3), ambiguous);
+	const before = snippet.text.slice(0, snippet.start);
+	const match = truncateToWidth(snippet.text.slice(snippet.start, snippet.end), Math.max(1, width - textWidth(lead + before, ambiguous)), ambiguous);
+	const after = snippet.text.slice(snippet.end);
+	const room = width - textWidth(lead + before + match, ambiguous);
+	return (
+		<Text wrap="truncate-end">
+			<Text dimColor>{lead}</Text>
+			{before}
+			<Text inverse>{match}</Text>
+			{padToWidth(truncateToWidth(after, Math.max(0, room), ambiguous), Math.max(0, room), ambiguous)}
+		</Text>
+	);
+}
+
+/** Header, then two rows a hit (document title, then section and snippet), the cursor row in view. */
+export function SearchResults({query, found, cursor, documents, width, height, ambiguous}: SearchResultsProps) {
+	const perPage = Math.max(1, Math.floor((height - 1) / 2));
+	const first = listStart(cursor, found.hits.length, perPage);
+	const shown = found.hits.slice(first, first + perPage);
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			<Text bold wrap="truncate-end">{padToWidth(truncateToWidth(resultsHeader(query, found), width, ambiguous), width, ambiguous)}</Text>
+			{shown.map((hit, row) => {
+				const selected = first + row === cursor;
+				const title = documents.get(hit.key)?.title ?? '';
+				return (
+					<Box key={`${hit.key}:${hit.offset}`} flexDirection="column">
+						<Text inverse={selected} bold={selected} wrap="truncate-end">
+							{padToWidth(truncateToWidth((selected ? '> ' : '  ') + title, width, ambiguous), width, ambiguous)}
+						</Text>
+						<HitLine hit={hit} documents={documents} width={width} ambiguous={ambiguous} />
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}
