@@ -8,7 +8,7 @@ import {filteredSections, openDocument, selectedDocument} from './open-document.
 import type {ReaderEnv} from './reader-env.js';
 import {sectionAt} from './scroll.js';
 import {helpReducer} from './slices/help.js';
-import {listReducer, selectedIndex, type ListState} from './slices/list.js';
+import {listReducer, type ListState} from './slices/list.js';
 import {outlineReducer} from './slices/outline.js';
 import {readerReducer, type ReaderAction} from './slices/reader.js';
 import {searchReducer} from './slices/search.js';

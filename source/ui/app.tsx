@@ -84,7 +84,9 @@ export function App({services, width, height, color, initialState, onStateChange
 	}, [state.suspends, onSuspend]);
 
 	const geometry = computeGeometry(size);
-	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size, search: services.search.find}), [state, documents, services, size, searchVersion]);
+	// The index's version is part of the key: hits to highlight change as documents are indexed.
+	const search = useMemo(() => ({find: services.search.find, version: searchVersion}), [services, searchVersion]);
+	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size, search: search.find}), [state, documents, services, size, search]);
 	const found = services.search.find(state.search.query);
 	const submittedHits = services.search.find(state.search.submitted).hits.length;
 	const {ambiguous} = services;
