@@ -45,11 +45,22 @@ test('every exact occurrence of text taken from the documents is found, in every
 			const expected = documents.filter((candidate) => naiveCount(candidate, folded) > 0);
 			expect(exact.map((hits) => hits.key).sort()).toEqual(expected.map((candidate) => candidate.path).sort());
 			for (const hits of exact) {
-				expect(hits.ranges.length / 2).toBe(naiveCount(hits.document, folded));
+				// Letters are also read as pinyin initials (`abc` may match 阿布村 too): then there are more hits.
+				const count = naiveCount(hits.document, folded);
+				if (/^[a-z]+$/.test(folded)) {
+					expect(hits.ranges.length / 2).toBeGreaterThanOrEqual(count);
+				} else {
+					expect(hits.ranges.length / 2).toBe(count);
+				}
 				const entry = index.entry(hits.key)!;
-				const location = locateHit(entry, hits.ranges[0]!, hits.ranges[1]!);
-				const hitText = location.block === -1 ? hits.document.title : hits.document.blocks[location.block]!.text;
-				expect(foldText(hitText.slice(location.start, location.end))).toBe(folded);
+				const texts = [];
+				for (let at = 0; at < hits.ranges.length; at += 2) {
+					const location = locateHit(entry, hits.ranges[at]!, hits.ranges[at + 1]!);
+					const hitText = location.block === -1 ? hits.document.title : hits.document.blocks[location.block]!.text;
+					texts.push(foldText(hitText.slice(location.start, location.end)));
+				}
+
+				expect(texts.filter((text) => text === folded)).toHaveLength(count);
 			}
 
 			// Documents with exact hits come before all others.
