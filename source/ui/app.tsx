@@ -2,10 +2,10 @@ import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import {initialState as startState, modeOf, type AppState} from '../state/app-state.js';
 import {createAppStore} from '../state/app-store.js';
-import type {DocumentSet} from '../state/document-store.js';
 import {geometry as computeGeometry} from '../state/geometry.js';
-import {hintFacts, hints, readerView, sectionStatus, type ReaderView} from '../state/selectors.js';
+import {hintFacts, hints, readerView} from '../state/selectors.js';
 import type {Services} from '../state/services.js';
+import {statusParts} from '../state/status-parts.js';
 import {Body} from './body.js';
 import {StatusLine} from './status-line.js';
 import {TooSmall} from './too-small.js';
@@ -29,32 +29,6 @@ export type AppProps = {
 	/** Called when the user suspends the reader (Ctrl-Z). */
 	readonly onSuspend?: () => void;
 };
-
-const count = new Intl.NumberFormat('en-US');
-
-/** Start of the status line while files load, e.g. `1,234 / 10,000 · `; empty once all are in. */
-export function loadingStatus(documents: DocumentSet): string {
-	const {progress} = documents;
-	return progress && progress.done < progress.total ? `${count.format(progress.done)} / ${count.format(progress.total)} · ` : '';
-}
-
-/** Left part of the status line: (hit i/N · after a search) title · §i/N section · percent, or the search prompt. */
-function statusLeft(state: AppState, documents: DocumentSet, view: ReaderView, hitCount: number): string {
-	if (state.overlay === 'search') {
-		return `/${state.search.query}`;
-	}
-
-	if (!view.document) {
-		// The reader opens before the first document is processed; an empty corpus ends the program instead.
-		return 'yuelan · loading documents…';
-	}
-
-	const section = sectionStatus(state, {documents});
-	const sectionPart = section.count > 0 ? ` · §${section.index}/${section.count} ${section.title}`.trimEnd() : '';
-	// The hit count comes first: a long title is what gets cut.
-	const hitPart = state.search.submitted !== '' && state.search.hit >= 0 && hitCount > 0 ? `hit ${state.search.hit + 1}/${hitCount} · ` : '';
-	return `${hitPart}${view.document.title}${sectionPart} · ${view.percent}%`;
-}
 
 /** The reader: one store, one key router, views derived from state. */
 export function App({services, width, height, color, initialState, onStateChange, onExit, onSuspend}: AppProps) {
@@ -98,7 +72,7 @@ export function App({services, width, height, color, initialState, onStateChange
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} />
 			<StatusLine
-				text={(state.overlay === 'search' ? '' : loadingStatus(documents)) + statusLeft(state, documents, view, submittedHits)}
+				parts={statusParts(state, documents, view, submittedHits)}
 				hints={hints(state, hintFacts(state, documents, view))}
 				width={width}
 				row={geometry.bodyHeight}

@@ -1,11 +1,12 @@
 import {Text, useCursor} from 'ink';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth, textWidth, truncateToWidth} from '../core/layout/text-width.js';
+import type {StatusParts} from '../state/status-parts.js';
 
 /** Props of the status line. */
 export type StatusLineProps = {
-	/** Left part: document, section and position, or the search prompt. */
-	readonly text: string;
+	/** Left part: label (document and section, or the search prompt) and position. */
+	readonly parts: StatusParts;
 	/** Key hints, shown on the right while they fit. */
 	readonly hints: readonly string[];
 	readonly width: number;
@@ -31,39 +32,52 @@ function fitHints(hints: readonly string[], room: number, ambiguous: AmbiguousWi
 	return shown.join('  ');
 }
 
+/** Columns a shortened label keeps before hints other than help are dropped: a title stays readable. */
+function labelFloor(width: number): number {
+	return Math.max(12, Math.floor(width * 0.4));
+}
+
 /**
- * Left text and the hints, never wider than the terminal. When not all hints fit,
- * the text yields up to 40% of the width and the help hint comes first, so a
- * narrow terminal still says how to get help.
+ * The label, the position and the hints, never wider than the terminal. When they do
+ * not all fit, the label is shortened first (to a few columns), then hints are dropped, then
+ * the label; the help hint stays while the position leaves room for it, and the position goes last.
  */
-export function statusText(text: string, hints: readonly string[], width: number, ambiguous: AmbiguousWidth): string {
+export function statusText({label, position}: StatusParts, hints: readonly string[], width: number, ambiguous: AmbiguousWidth): string {
+	const separator = label !== '' && position !== '' ? ' · ' : '';
+	const whole = label + separator + position;
 	const all = hints.join('  ');
-	if (textWidth(text, ambiguous) + 2 + textWidth(all, ambiguous) <= width) {
-		return padToWidth(text, width - textWidth(all, ambiguous), ambiguous) + all;
+	const wide = (text: string) => textWidth(text, ambiguous);
+	if (wide(whole) + (all === '' ? 0 : 2 + wide(all)) <= width) {
+		return padToWidth(whole, width - wide(all), ambiguous) + all;
 	}
 
-	const textRoom = Math.max(Math.ceil(width * 0.6), width - textWidth(text, ambiguous));
-	const prioritized = [...hints.filter(hint => hint.endsWith(' help')), ...hints.filter(hint => !hint.endsWith(' help'))];
-	const hintText = fitHints(prioritized, width - Math.min(textRoom, textWidth(text, ambiguous)) - 2, ambiguous);
-	if (hintText === '') {
-		return padToWidth(text, width, ambiguous);
+	const fixed = wide(position);
+	if (fixed >= width) {
+		return padToWidth(truncateToWidth(position, width, ambiguous), width, ambiguous);
 	}
 
-	// Two columns always part a shortened title from the hints.
-	const gap = Math.min(2, Math.max(0, width - textWidth(hintText, ambiguous)));
-	return padToWidth(text, width - textWidth(hintText, ambiguous) - gap, ambiguous) + ' '.repeat(gap) + hintText;
+	// The help hint outlasts the label; other hints give way to the label's first columns.
+	const help = fitHints(hints.filter(hint => hint.endsWith(' help')), width - fixed - 2, ambiguous);
+	const labelRoom = Math.min(wide(label + separator), labelFloor(width));
+	const others = fitHints(hints.filter(hint => !hint.endsWith(' help')), width - fixed - labelRoom - 2 - (help === '' ? 0 : wide(help) + 2), ambiguous);
+	const hintText = [help, others].filter(Boolean).join('  ');
+	const leftRoom = width - (hintText === '' ? 0 : wide(hintText) + 2);
+	const roomForLabel = leftRoom - fixed - wide(separator);
+	// Below two columns a label says nothing: the position stands alone.
+	const left = roomForLabel >= 2 ? truncateToWidth(label, roomForLabel, ambiguous).replace(/ ·…$/u, '…') + separator + position : position;
+	return padToWidth(left, leftRoom, ambiguous) + (hintText === '' ? '' : `  ${hintText}`);
 }
 
 /** One inverse row at the bottom. */
-export function StatusLine({text, hints, width, row, typing, ambiguous}: StatusLineProps) {
+export function StatusLine({parts, hints, width, row, typing, ambiguous}: StatusLineProps) {
 	const {setCursorPosition} = useCursor();
-	const cursorX = Math.min(width - 1, textWidth(truncateToWidth(text, width, ambiguous), ambiguous));
+	const cursorX = Math.min(width - 1, textWidth(truncateToWidth(parts.label, width, ambiguous), ambiguous));
 	// The real cursor sits where text is typed, so an input method's window opens there. Ink
 	// keeps a position only for the frame rendered with it: set it on every render, not in an effect.
 	setCursorPosition(typing ? {x: cursorX, y: row} : undefined);
 	return (
 		<Text inverse={!typing} wrap="truncate-end">
-			{statusText(text, hints, width, ambiguous)}
+			{statusText(parts, hints, width, ambiguous)}
 		</Text>
 	);
 }

@@ -49,7 +49,7 @@ test('the built reader in a pseudo-terminal: titles, j, Enter, ], q', async () =
 	// ] jumps to the first section: its title is on top and in the status line.
 	pty.write(']');
 	const jumped = await pty.waitForScreen(screen => /§1\/\d+/.test(statusRow(screen)));
-	const sectionTitle = /§1\/\d+ (.+?) · \d+%/.exec(statusRow(jumped))?.[1] ?? '';
+	const sectionTitle = /^北乡义镇抗疫纪实 · (.+?) · §1\/\d+ · \d+%/.exec(statusRow(jumped))?.[1] ?? '';
 	expect(sectionTitle).not.toBe('');
 	expect(readerRow(jumped, 0)).toBe(sectionTitle);
 

@@ -73,12 +73,22 @@ test('too small', () => {
 });
 
 test.each([
-	['title · 37%', ['q quit'], 20, 'title · 37%   q quit'],
-	['title · 37%', ['q quit', '? help'], 20, 'title · 37%   ? help'],
-	['北乡义镇抗疫纪实 · 37%', ['q quit'], 12, '北乡义镇抗… '],
-	['北乡义镇抗疫纪实 · §1/3 · 37%', ['Enter open', 'Tab pane', '? help'], 40, '北乡义镇抗疫纪实 · §1/3 · 37%     ? help'],
-	['x', [], 10, 'x         '],
-	['我的战“疫”故事｜驻珲春重点边境村第一书记抗“疫”不缺席', ['Esc close'], 40, '我的战“疫”故事｜驻珲春重点边…  Esc close'],
-])('status text %j', (text, hints, width, expected) => {
-	expect(statusText(text, hints, width, 'narrow')).toBe(expected);
+	['title', '37%', ['q quit'], 20, 'title · 37%   q quit'],
+	['title', '37%', ['q quit', '? help'], 20, 'title · 37%   ? help'],
+	// The title gives way first (down to 40% of the width), then hints other than help; the position stays.
+	['北乡义镇抗疫纪实', '37%', ['q quit'], 12, '北乡… · 37% '],
+	['北乡义镇抗疫纪实', '§1/3 · 37%', ['Enter open', 'Tab pane', '? help'], 40, '北乡义镇抗疫纪实 · §1/3 · 37%     ? help'],
+	['x', '', [], 10, 'x         '],
+	['我的战“疫”故事｜驻珲春重点边境村第一书记抗“疫”不缺席', '', ['Esc close'], 40, '我的战“疫”故事｜驻珲春重点边…  Esc close'],
+	// The section title is cut before the percentage is.
+	['北乡义镇抗疫纪实 · 一名党员就是一面旗帜', '§2/3 · 43%', ['? help', 'Space page', '] section'], 80, '北乡义镇抗疫纪实 · 一名党员就是一面… · §2/3 · 43%  ? help  Space page  ] section'],
+	['北乡义镇抗疫纪实 · 一名党员就是一面旗帜', '§2/3 · 43%', ['? help', 'Space page', '] section'], 40, '北乡义镇抗疫纪实… · §2/3 · 43%    ? help'],
+	// Help is the last hint to go; then the label; the position is the last of all.
+	['我的战“疫”故事', '3/2,480', ['? help', 'Enter open'], 24, '我的… · 3/2,480   ? help'],
+	['我的战“疫”故事', '3/2,480', ['? help'], 10, '3/2,480   '],
+	['我的战“疫”故事', '§12/97 · 100%', ['? help'], 8, '§12/97 …'],
+])('status text %j %j %j at %i', (label, position, hints, width, expected) => {
+	const text = statusText({label, position}, hints, width, 'narrow');
+	expect(text).toBe(expected);
+	expect(textWidth(text)).toBe(width);
 });

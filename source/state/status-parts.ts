@@ -1,0 +1,44 @@
+import {modeOf, type AppState} from './app-state.js';
+import type {DocumentSet} from './document-store.js';
+import {sectionStatus, type ReaderView} from './selectors.js';
+import {selectedIndex} from './slices/list.js';
+
+/** What the status line says, in two parts that give way in a fixed order. */
+export type StatusParts = {
+	/** Document and section titles, or the search prompt: shortened first. */
+	readonly label: string;
+	/** Where you are (hit i/N, §i/N, percentage, or 3/2,480 in the list): the last to go. */
+	readonly position: string;
+};
+
+const count = new Intl.NumberFormat('en-US');
+
+/** `1,234 / 10,000` while files load; empty once all are in. */
+function loadingPart(documents: DocumentSet): string {
+	const {progress} = documents;
+	return progress && progress.done < progress.total ? `${count.format(progress.done)} / ${count.format(progress.total)}` : '';
+}
+
+/** The status line's label and position for the state, derived on every render. */
+export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hitCount: number): StatusParts {
+	if (state.overlay === 'search') {
+		return {label: `/${state.search.query}`, position: ''};
+	}
+
+	const loading = loadingPart(documents);
+	if (!view.document) {
+		// The reader opens before the first document is processed; an empty corpus ends the program instead.
+		return {label: 'yuelan · loading documents…', position: loading};
+	}
+
+	if (modeOf(state) === 'list') {
+		const place = `${count.format(selectedIndex(state.list, documents) + 1)}/${count.format(documents.count)}`;
+		return {label: view.document.title, position: [loading, place].filter(Boolean).join(' · ')};
+	}
+
+	const section = sectionStatus(state, {documents});
+	const hit = state.search.submitted !== '' && state.search.hit >= 0 && hitCount > 0 ? `hit ${state.search.hit + 1}/${hitCount}` : '';
+	const sectionPlace = section.count > 0 ? `§${section.index}/${section.count}` : '';
+	const label = section.count > 0 && section.title ? `${view.document.title} · ${section.title}` : view.document.title;
+	return {label, position: [loading, hit, sectionPlace, `${view.percent}%`].filter(Boolean).join(' · ')};
+}
