@@ -20,7 +20,7 @@ async function bundle() {
 	mkdirSync(path.dirname(outfile), {recursive: true});
 	await build({
 		stdin: {
-			contents: "export * from './source/core/search/index.ts'; export {loadDocuments} from './source/io/load-corpus.ts'; export {findDocuments} from './source/io/find-documents.ts';",
+			contents: "export * from './source/core/search/index.ts'; export {loadDocuments} from './source/io/load-documents.ts'; export {findDocuments} from './source/io/find-documents.ts';",
 			resolveDir: root,
 			loader: 'ts',
 		},

@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {Document} from '../core/document.js';
 import type {DocumentFile} from './find-documents.js';
-import type {OnSkip} from './load-corpus.js';
+import type {OnSkip} from './load-documents.js';
 import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 /** Starts one loading worker; tests start another script. */

@@ -2,7 +2,7 @@
 // documents off the reader's thread, one file per request, through the document cache.
 import {parentPort, workerData} from 'node:worker_threads';
 import {DocumentCache} from './document-cache.js';
-import {loadDocument} from './load-corpus.js';
+import {loadDocument} from './load-documents.js';
 import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 const setup = workerData as LoaderSetup;

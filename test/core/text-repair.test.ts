@@ -4,7 +4,7 @@ import {sanitize} from '../../source/core/text/sanitize.js';
 import {joinCjkSpaces} from '../../source/core/pipeline/join-cjk-spaces.js';
 import {stripAnnotations} from '../../source/core/pipeline/strip-annotations.js';
 import {parseDate} from '../../source/core/pipeline/metadata/parse-date.js';
-import {sniffMarkup} from '../../source/core/pipeline/sniff-format.js';
+import {sniffMarkup} from '../../source/core/pipeline/sniff-markup.js';
 import {isByline, isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
 
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;

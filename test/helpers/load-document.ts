@@ -2,7 +2,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Document} from '../../source/core/document.js';
 import {findDocuments} from '../../source/io/find-documents.js';
-import {loadDocuments} from '../../source/io/load-corpus.js';
+import {loadDocuments} from '../../source/io/load-documents.js';
 
 /** The repository's root folder. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

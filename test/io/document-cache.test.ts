@@ -4,7 +4,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
 import type {Document} from '../../source/core/document.js';
 import {DocumentCache} from '../../source/io/document-cache.js';
-import {loadDocument} from '../../source/io/load-corpus.js';
+import {loadDocument} from '../../source/io/load-documents.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'yuelan-cache-'));
 afterAll(() => {

@@ -1,7 +1,7 @@
 import type {Document} from '../../core/document.js';
 import type {DocumentFile, PathProblem} from '../../io/find-documents.js';
 import {documentCache} from '../../io/document-cache.js';
-import {loadDocuments} from '../../io/load-corpus.js';
+import {loadDocuments} from '../../io/load-documents.js';
 import {messagesFor} from '../../state/messages/messages.js';
 import type {CliOptions} from '../options.js';
 import {skipMessage} from '../skip-message.js';

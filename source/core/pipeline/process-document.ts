@@ -3,7 +3,7 @@ import type {Block, Document, DocumentFormat} from '../document.js';
 import {sanitize} from '../text/sanitize.js';
 import {stripAnnotations} from './strip-annotations.js';
 import {splitFrontMatter} from './front-matter.js';
-import {sniffMarkup} from './sniff-format.js';
+import {sniffMarkup} from './sniff-markup.js';
 import {htmlToBlocks} from './html-to-blocks.js';
 import {textToBlocks} from './plain-text/text-to-blocks.js';
 import {cleanBlocks} from './clean-blocks.js';
