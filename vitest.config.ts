@@ -9,6 +9,10 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
 		testTimeout: 20_000,
+		// Most of the time goes to waiting on child processes and pseudo-terminals, not the CPU:
+		// more workers than the default (cores - 1, one on a 2-core machine) halve the run.
+		maxWorkers: 3,
+		minWorkers: 1,
 		setupFiles: ['test/helpers/yield-between-tests.ts'],
 		// Ink renders only the last frame when CI is set; view tests need live frames.
 		env: {CI: undefined as unknown as string, XDG_STATE_HOME: path.join(scratchHome, 'state'), XDG_CACHE_HOME: path.join(scratchHome, 'cache')},

@@ -65,13 +65,13 @@ test('the status line counts files while a large folder loads; q then ends the l
 	expect(cacheEntries(home)).toBeLessThan(count);
 }, 60_000);
 
-/** The status line: title · section · percent. */
+/** The status line: title · place (1/5 in the list; section and percent in the reader). */
 const statusOf = (screen: string) => screen.split('\n')[rows - 2]!.trim();
 
 test('two runs of the reader: the second opens the document the first left, at the same place; --no-state does not', async () => {
 	const {home, env} = freshHome('two-runs');
 	session = startPty(`node ${cliPath}`, columns, rows, process.cwd(), env);
-	const first = await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && statusOf(screen).includes('%'));
+	const first = await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && statusOf(screen).includes(' · 1/5'));
 	// The third document, in the reader, two pages down.
 	session.write('jj\t');
 	const opened = await session.waitForScreen(screen => statusOf(screen) !== statusOf(first));
@@ -89,7 +89,7 @@ test('two runs of the reader: the second opens the document the first left, at t
 	expect(await session.exited).toBe(0);
 
 	session = startPty(`node ${cliPath} --no-state`, columns, rows, process.cwd(), env);
-	const fresh = await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && statusOf(screen).includes('%'));
+	const fresh = await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && statusOf(screen).includes(' · 1/5'));
 	expect(statusOf(fresh)).toBe(statusOf(first));
 	session.write('q');
 	expect(await session.exited).toBe(0);

@@ -51,7 +51,8 @@ test('the built reader in a pseudo-terminal: titles, j, Enter, ], q', async () =
 	const jumped = await pty.waitForScreen(screen => /§1\/\d+/.test(statusRow(screen)));
 	const sectionTitle = /^北乡义镇抗疫纪实 · (.+?) · §1\/\d+ · \d+%/.exec(statusRow(jumped))?.[1] ?? '';
 	expect(sectionTitle).not.toBe('');
-	expect(readerRow(jumped, 0)).toBe(sectionTitle);
+	// The status line may shorten the section's title; the reader shows it whole.
+	expect(readerRow(jumped, 0).startsWith(sectionTitle.replace(/…$/u, ''))).toBe(true);
 
 	pty.write('q');
 	expect(await pty.exited).toBe(0);
