@@ -55,6 +55,16 @@ async function until(condition: () => boolean, what: string, timeout = 10_000): 
 	}
 }
 
+/**
+ * Continues a stopped reader as `fg` would. `script` stops itself once it sees its child
+ * stop: a SIGCONT sent before that would be lost and leave both stopped, so wait for it.
+ */
+async function continueStopped(pty: PtySession, pid: number): Promise<void> {
+	await until(() => processState(pty.child.pid!) === 'T', 'script stops with the reader');
+	process.kill(pty.child.pid!, 'SIGCONT');
+	process.kill(pid, 'SIGCONT');
+}
+
 test('kill -INT from outside puts the terminal back, as SIGTERM does', async () => {
 	const {pty, pid} = await startReader('int');
 	expect(pty.terminal.buffer.active.type).toBe('alternate');
@@ -75,7 +85,7 @@ test('SIGTSTP leaves the alternate screen and raw mode before stopping; SIGCONT 
 
 	// `script` stops itself when its child stops, as a shell's job would, and holds the output it has
 	// not passed on yet; continuing it continues the reader, as `fg` does.
-	process.kill(pty.child.pid!, 'SIGCONT');
+	await continueStopped(pty, pid);
 	// The screen still holds the old frame until the stop's output arrives: wait for the return first.
 	await until(() => pty.output().slice(before).includes('\u001B[?1049h'), 'the reader is back in the alternate screen');
 	const redrawn = await pty.waitForScreen(screen => pty.terminal.buffer.active.type === 'alternate' && screen.includes('北乡义镇抗疫纪实') && screen.includes('? help'));
@@ -96,7 +106,7 @@ test('Ctrl-Z suspends the reader as SIGTSTP does', async () => {
 	pty.write('\u001A');
 	await until(() => processState(pid) === 'T', 'the reader stops');
 	expect(rawMode(pid)).toBe(false);
-	process.kill(pty.child.pid!, 'SIGCONT');
+	await continueStopped(pty, pid);
 	await until(() => pty.output().slice(before).includes('\u001B[?1049h'), 'the reader is back in the alternate screen');
 	await pty.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && screen.includes('? help'));
 	expect(pty.output().slice(before)).toContain('\u001B[?25h\u001B[?1049l');
