@@ -49,7 +49,7 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 		wake?.();
 	};
 
-	const slots = Array.from({length: Math.min(Math.max(1, workerCount), files.length)}, () => ({worker: start(setup), inFlight: 0, evicting: false}));
+	const slots = Array.from({length: Math.min(Math.max(1, workerCount), files.length)}, () => ({worker: start(setup), inFlight: 0, evicting: false, error: undefined as Error | undefined}));
 	const feed = (slot: (typeof slots)[number]) => {
 		while (slot.inFlight < inFlightPerWorker && next < files.length) {
 			slot.inFlight++;
@@ -73,15 +73,19 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 
 			wakeUp();
 		});
+		// An error can overtake the answers the worker posted before it; Node delivers those
+		// before 'exit', so the error is reported there, after them.
 		slot.worker.on('error', (error) => {
-			failures.push(error);
-			wakeUp();
+			slot.error = error;
 		});
 		slot.worker.on('exit', (code) => {
-			if (!stopping && (slot.inFlight > 0 || slot.evicting)) {
+			if (slot.error) {
+				failures.push(slot.error);
+			} else if (!stopping && (slot.inFlight > 0 || slot.evicting)) {
 				failures.push(new Error(`a loading worker stopped (exit code ${code})`));
-				wakeUp();
 			}
+
+			wakeUp();
 		});
 		feed(slot);
 	}
