@@ -44,8 +44,8 @@ describe('a hand-laid-out tutor (vimtutor zh_cn)', async () => {
 	test('key names in angle brackets and step numbers are text', () => {
 		const text = allText(document);
 		expect(text).toContain('<ESC>');
-		// The number stays; the space after it is still taken for an OCR space (plain text is not yet told apart).
-		expect(text).toMatch(/^1\. ?请随意在屏幕内移动光标/m);
+		// Born-digital text keeps the author's spaces: the one after a step's number too.
+		expect(text).toMatch(/^1\. 请随意在屏幕内移动光标/m);
 	});
 
 	test('a hard-wrapped paragraph is one block', () => {

@@ -1,3 +1,5 @@
+import {isHanUnit} from './cjk.js';
+
 /** How often each pair of adjacent Han characters occurs, keyed by {@link pairKey}. */
 export type BigramCounts = ReadonlyMap<number, number>;
 
@@ -12,7 +14,7 @@ export function countBigrams(texts: Iterable<string>): BigramCounts {
 	for (const text of texts) {
 		// A plain loop: a Unicode-property regex over a whole magazine costs tens of milliseconds.
 		for (let index = 1; index < text.length; index++) {
-			if (isHan(text.charCodeAt(index - 1)) && isHan(text.charCodeAt(index))) {
+			if (isHanUnit(text.charCodeAt(index - 1)) && isHanUnit(text.charCodeAt(index))) {
 				const pair = pairKey(text.charCodeAt(index - 1), text.charCodeAt(index));
 				counts.set(pair, (counts.get(pair) ?? 0) + 1);
 			}
@@ -20,10 +22,6 @@ export function countBigrams(texts: Iterable<string>): BigramCounts {
 	}
 
 	return counts;
-}
-
-function isHan(unit: number): boolean {
-	return (unit >= 0x4E_00 && unit <= 0x9F_FF) || (unit >= 0x34_00 && unit <= 0x4D_BF) || (unit >= 0xF9_00 && unit <= 0xFA_FF);
 }
 
 /**

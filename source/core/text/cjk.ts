@@ -16,3 +16,8 @@ const han = /\p{Script=Han}/gu;
 export function countHan(text: string): number {
 	return text.match(han)?.length ?? 0;
 }
+
+/** Whether a UTF-16 code unit is a Han character of the basic plane (unified ideographs, extension A, compatibility). */
+export function isHanUnit(unit: number): boolean {
+	return (unit >= 0x4E_00 && unit <= 0x9F_FF) || (unit >= 0x34_00 && unit <= 0x4D_BF) || (unit >= 0xF9_00 && unit <= 0xFA_FF);
+}

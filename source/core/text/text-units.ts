@@ -12,4 +12,8 @@ export type TextUnit = {
 	role: UnitRole;
 	/** Heading level for 'article' and 'heading' units. */
 	level: number;
+	/** Columns of white space before the unit's first line (a tab to the next multiple of 8, U+3000 two). */
+	indent: number;
+	/** Whether that white space opens with an ideographic space (U+3000), a paragraph's first-line indent. */
+	ideographicIndent?: boolean;
 };

@@ -3,6 +3,7 @@ import {isPageNumber, looksLikeHeading} from './heading-rules.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {breaksWord, type BigramCounts} from '../../text/bigram-counts.js';
 import {charLength} from '../../text/char-length.js';
+import {joinWrapped} from '../../text/join-wrapped.js';
 
 const clauseEnd = /[，、,；;—]$/u;
 const clausePunctuation = /[，、,；;：:]/u;
@@ -11,14 +12,15 @@ const closing = /^[，。、；：？！）」』”’,.;:?!)\]}%]/u;
 /**
  * Joins lines that OCR or hard wrapping broke inside a sentence, keeping real
  * paragraph breaks: a line that ends mid-clause continues on the next line unless
- * that line is a heading or a contents entry. Only 'line' units take part.
+ * that line is a heading or a contents entry, or is indented with ideographic
+ * spaces (a paragraph's first-line indent). Only 'line' units take part.
  */
 export function joinBrokenLines(units: readonly TextUnit[], counts: BigramCounts): TextUnit[] {
 	const joined: TextUnit[] = [];
 	for (const unit of units) {
 		const previous = joined.at(-1);
-		if (previous && continues(previous, unit, counts)) {
-			previous.text += unit.text;
+		if (previous && !unit.ideographicIndent && continues(previous, unit, counts)) {
+			previous.text = joinWrapped(previous.text, unit.text);
 		} else {
 			joined.push({...unit});
 		}

@@ -10,6 +10,8 @@ import {classifyUnits} from './classify-units.js';
 import {markStrongHeadings} from './mark-strong-headings.js';
 import {joinCjkSpaces} from '../join-cjk-spaces.js';
 import type {TextUnit} from '../../text/text-units.js';
+import {joinWrapped} from '../../text/join-wrapped.js';
+import {looksScanned} from './looks-scanned.js';
 
 /** A plain-text document's title (when it names one), its blocks, and how many chrome lines were dropped. */
 export type TextContent = {
@@ -21,14 +23,17 @@ export type TextContent = {
 /**
  * Reads plain text (including OCR output and scraped pages saved as text) into
  * blocks: drops page chrome and header metadata, finds the title, joins broken
- * lines, and recognises headings, datelines and a magazine's articles.
+ * lines, and recognises headings, datelines and a magazine's articles. Spaces
+ * between Chinese characters are removed only when the document reads as OCR
+ * output; an author's spaces (`1. 请`, `用 UTF-16 编码`) are text.
  */
 export function textToBlocks(text: string): TextContent {
 	const raw = withoutCommentHeader(text.split('\n'));
 	const lines = raw.map((line) => unframed(line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')));
+	const scanned = looksScanned(text);
 	// The contents need the indentation: it tells a wrapped title from a section name.
 	const toc = findTableOfContents(raw);
-	let units = toUnits(lines, toc);
+	let units = toUnits(raw, lines, toc, scanned);
 	const trailing = trailingChromeLength(units.map((unit) => unit.text));
 	units = units.slice(0, units.length - trailing);
 	const chromeLines = units.filter((unit) => unit.role === 'line' && isChromeLine(unit.text)).length;
@@ -41,7 +46,7 @@ export function textToBlocks(text: string): TextContent {
 
 	const counts = countBigrams(units.map((unit) => unit.text));
 	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts), toc);
-	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit)), droppedChrome: trailing + chromeLines};
+	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit, scanned)), droppedChrome: trailing + chromeLines};
 }
 
 // Rules of `=`, `-`, `~` or `*` frame titles and sections in hand-laid-out text: they are not text.
@@ -70,7 +75,7 @@ function withoutCommentHeader(lines: readonly string[]): string[] {
 	return end >= 2 ? lines.slice(end) : [...lines];
 }
 
-function toUnits(lines: readonly string[], toc: TableOfContents | undefined): TextUnit[] {
+function toUnits(raw: readonly string[], lines: readonly string[], toc: TableOfContents | undefined, scanned: boolean): TextUnit[] {
 	const matches = new Map((toc ? matchTocTitles(lines, toc) : []).map((match) => [match.line, match]));
 	const units: TextUnit[] = [];
 	for (let index = 0; index < lines.length; index++) {
@@ -78,22 +83,42 @@ function toUnits(lines: readonly string[], toc: TableOfContents | undefined): Te
 		const match = matches.get(index);
 		if (match) {
 			// OCR spaces a title at random (`石 榴 花开的 村庄`); the contents spell it as one.
-			const text = match.exact ? match.entry.title : lines.slice(index, index + match.count).filter(Boolean).join(' ');
-			units.push({text: joinCjkSpaces(text, {keepBetweenPhrases: 4}), role: 'article', level: 1});
+			const text = match.exact ? match.entry.title : lines.slice(index, index + match.count).filter(Boolean).reduce(joinWrapped);
+			units.push({text: scanned ? joinCjkSpaces(text, {keepBetweenPhrases: 4}) : text, role: 'article', level: 1, indent: indentOf(raw[index]!)});
 			index += match.count - 1;
 		} else if (line) {
 			const inToc = toc !== undefined && index >= toc.start && index < toc.end;
-			units.push({text: line, role: inToc ? 'toc' : 'line', level: 0});
+			const ideographicIndent = raw[index]!.startsWith('\u3000');
+			units.push({text: line, role: inToc ? 'toc' : 'line', level: 0, indent: indentOf(raw[index]!), ...(ideographicIndent && {ideographicIndent})});
 		}
 	}
 
 	return units;
 }
 
-function toBlock(unit: TextUnit): Block {
-	if (unit.role === 'article' || unit.role === 'heading') {
-		return {kind: 'heading', level: unit.level, text: joinCjkSpaces(unit.text)};
+// Columns of leading white space: a tab stops at the next multiple of 8, an ideographic space is two wide.
+function indentOf(line: string): number {
+	let columns = 0;
+	for (const char of line) {
+		if (char === '\t') {
+			columns += 8 - (columns % 8);
+		} else if (char === '\u3000') {
+			columns += 2;
+		} else if (/\s/u.test(char)) {
+			columns++;
+		} else {
+			break;
+		}
 	}
 
-	return {kind: 'paragraph', text: unit.role === 'toc' ? unit.text : joinCjkSpaces(unit.text)};
+	return columns;
+}
+
+function toBlock(unit: TextUnit, scanned: boolean): Block {
+	const text = scanned && unit.role !== 'toc' ? joinCjkSpaces(unit.text) : unit.text;
+	if (unit.role === 'article' || unit.role === 'heading') {
+		return {kind: 'heading', level: unit.level, text};
+	}
+
+	return {kind: 'paragraph', text};
 }
