@@ -4,6 +4,8 @@ import {describe, expect, test} from 'vitest';
 import {allText, loadDocument, root} from '../helpers/load-document.js';
 
 const real = (name: string) => path.join(root, 'test/fixtures/real', name);
+// Columns of ASCII and Chinese text, enough to expand a line's tabs by hand.
+const width = (text: string) => Array.from(text).reduce((sum, char) => sum + (/[\u2E80-\uA4CF\uFF00-\uFF60]/u.test(char) ? 2 : 1), 0);
 
 describe('an mdBook page (Rust By Example 简体中文版)', async () => {
 	const document = await loadDocument(real('rbe-literals.html'));
@@ -44,8 +46,23 @@ describe('a hand-laid-out tutor (vimtutor zh_cn)', async () => {
 	test('key names in angle brackets and step numbers are text', () => {
 		const text = allText(document);
 		expect(text).toContain('<ESC>');
-		// Born-digital text keeps the author's spaces: the one after a step's number too.
-		expect(text).toMatch(/^1\. 请随意在屏幕内移动光标/m);
+		// A numbered step is a list item that keeps its number.
+		expect(document.blocks).toContainEqual({kind: 'list-item', marker: '1.', depth: 0, text: '请随意在屏幕内移动光标，直至您觉得舒服为止。'});
+		expect(document.blocks).toContainEqual(expect.objectContaining({kind: 'list-item', marker: '3.'}));
+	});
+
+	test('the diagram keeps its lines and spacing, as the source draws it (tabs at stops of eight)', () => {
+		const source = readFileSync(real('vimtutor-zh_cn.txt'), 'utf8').split('\n');
+		const diagram = source.slice(source.findIndex((line) => line.trim() === '^'), source.findIndex((line) => line.trim() === 'v') + 1);
+		const expanded = diagram.map((line) => line.replace(/[^\t]*\t/g, (piece) => piece.slice(0, -1).padEnd((Math.floor(width(piece.slice(0, -1)) / 8) + 1) * 8 - (width(piece.slice(0, -1)) - piece.length + 1))).trimEnd());
+		const shared = Math.min(...expanded.map((line) => line.length - line.trimStart().length));
+		expect(document.blocks).toContainEqual({kind: 'code', text: expanded.map((line) => line.slice(shared)).join('\n')});
+	});
+
+	test('no heading is a sentence fragment, and sections are the lessons', () => {
+		const headings = document.blocks.filter((block) => block.kind === 'heading').map((block) => block.text);
+		expect(headings.filter((heading) => /[，、,]$/.test(heading))).toEqual([]);
+		expect(document.sections.map((section) => section.title)).toEqual(['第一讲第一节：移动光标', '第一讲第二节：VIM的进入和退出']);
 	});
 
 	test('a hard-wrapped paragraph is one block', () => {

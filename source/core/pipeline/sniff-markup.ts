@@ -1,7 +1,8 @@
 const htmlDocument = /<!doctype html|<html[\s>]|<body[\s>]/i;
 const blockTag = /<(?:p|div|h[1-6]|br|li|article|section|table|span|img)[\s/>]/gi;
-// Lists alone are no evidence: OCR'd tables of contents start lines with `- `.
-const markdownInline = /^```|!?\[[^\]\n]+\]\([^)\n]+\)|\*\*[^*\n]+\*\*/gm;
+// Lists alone are no evidence: OCR'd tables of contents start lines with `- `. Bold hugs its text:
+// `** 要移动光标 **` in a plain-text tutor is decoration, and Markdown would not make it bold either.
+const markdownInline = /^```|!?\[[^\]\n]+\]\([^)\n]+\)|\*\*(?=[^*\s])[^*\n]*[^*\s]\*\*/gm;
 const atxHeading = /^#{1,6}\s+\S/;
 
 /** The markup of a body, as sniffed from its content. */

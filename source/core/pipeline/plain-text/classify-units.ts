@@ -26,7 +26,9 @@ export function classifyUnits(units: readonly TextUnit[], toc: TableOfContents |
 			return unit;
 		}
 
+		// A numbered step that markStrongHeadings left alone is a step, not a heading.
 		const heading =
+			unit.marker === undefined &&
 			!furniture.has(index) &&
 			looksLikeHeading(unit.text) &&
 			heads[index] &&

@@ -50,7 +50,8 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	const leading: number[] = [];
 	for (const [index, unit] of units.entries()) {
 		const length = charLength(unit.text, 60);
-		if (length > 60 || /[。！？]/u.test(unit.text) || leading.length >= 8) {
+		// A line cut at the wrap width is the start of a paragraph, never a title.
+		if (length > 60 || /[。！？]/u.test(unit.text) || leading.length >= 8 || unit.full === true) {
 			break;
 		}
 

@@ -8,7 +8,7 @@ import {charLength} from '../../text/char-length.js';
  * and datelines (`长春——`) — so that joining broken lines never swallows them.
  */
 export function markStrongHeadings(units: readonly TextUnit[]): TextUnit[] {
-	return units.map((unit) => {
+	return units.map((unit, index) => {
 		if (unit.role !== 'line') {
 			return unit;
 		}
@@ -18,7 +18,12 @@ export function markStrongHeadings(units: readonly TextUnit[]): TextUnit[] {
 		}
 
 		const level = numberedHeadingLevel(unit.text);
-		const short = charLength(unit.text, maxHeadingLength) <= maxHeadingLength && !headingCannotEnd.test(unit.text);
+		// A step of typed instructions reads on after a colon or comma (`4. 请按： x`), or steps follow each other
+		// line by line; a numbered heading does neither.
+		const next = units[index + 1];
+		const inList = (next?.marker !== undefined && !next.blankBefore) || (units[index - 1]?.marker !== undefined && !unit.blankBefore);
+		const step = unit.marker !== undefined && (/[，,：:；;]/u.test(unit.text) || inList);
+		const short = charLength(unit.text, maxHeadingLength) <= maxHeadingLength && !headingCannotEnd.test(unit.text) && !step;
 		return level > 0 && short ? {...unit, role: 'heading', level} : unit;
 	});
 }

@@ -12,6 +12,9 @@ import {joinCjkSpaces} from '../join-cjk-spaces.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {joinWrapped} from '../../text/join-wrapped.js';
 import {looksScanned} from './looks-scanned.js';
+import {indentColumns} from '../../text/line-columns.js';
+import {typedUnits} from './typed-units.js';
+import {findWrapWidth} from './find-wrap-width.js';
 
 /** A plain-text document's title (when it names one), its blocks, and how many chrome lines were dropped. */
 export type TextContent = {
@@ -33,7 +36,11 @@ export function textToBlocks(text: string): TextContent {
 	const scanned = looksScanned(text);
 	// The contents need the indentation: it tells a wrapped title from a section name.
 	const toc = findTableOfContents(raw);
-	let units = toUnits(raw, lines, toc, scanned);
+	// Typed text shows its layout: blank lines, indented diagrams, numbered steps, hard wrapping.
+	const typed = !scanned && !toc;
+	// Rules and frames are as wide as the author's page, but the text's lines are what was wrapped.
+	const wrap = typed ? findWrapWidth(raw.filter((line, index) => lines[index] !== '' && lines[index] === line.trim())) : undefined;
+	let units = typed ? typedUnits(raw, lines, wrap) : toUnits(raw, lines, toc, scanned);
 	const trailing = trailingChromeLength(units.map((unit) => unit.text));
 	units = units.slice(0, units.length - trailing);
 	const chromeLines = units.filter((unit) => unit.role === 'line' && isChromeLine(unit.text)).length;
@@ -45,7 +52,7 @@ export function textToBlocks(text: string): TextContent {
 	}
 
 	const counts = countBigrams(units.map((unit) => unit.text));
-	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts), toc);
+	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts, typed), toc);
 	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit, scanned)), droppedChrome: trailing + chromeLines};
 }
 
@@ -84,40 +91,30 @@ function toUnits(raw: readonly string[], lines: readonly string[], toc: TableOfC
 		if (match) {
 			// OCR spaces a title at random (`石 榴 花开的 村庄`); the contents spell it as one.
 			const text = match.exact ? match.entry.title : lines.slice(index, index + match.count).filter(Boolean).reduce(joinWrapped);
-			units.push({text: scanned ? joinCjkSpaces(text, {keepBetweenPhrases: 4}) : text, role: 'article', level: 1, indent: indentOf(raw[index]!)});
+			units.push({text: scanned ? joinCjkSpaces(text, {keepBetweenPhrases: 4}) : text, role: 'article', level: 1, indent: indentColumns(raw[index]!)});
 			index += match.count - 1;
 		} else if (line) {
 			const inToc = toc !== undefined && index >= toc.start && index < toc.end;
 			const ideographicIndent = raw[index]!.startsWith('\u3000');
-			units.push({text: line, role: inToc ? 'toc' : 'line', level: 0, indent: indentOf(raw[index]!), ...(ideographicIndent && {ideographicIndent})});
+			units.push({text: line, role: inToc ? 'toc' : 'line', level: 0, indent: indentColumns(raw[index]!), ...(ideographicIndent && {ideographicIndent})});
 		}
 	}
 
 	return units;
 }
 
-// Columns of leading white space: a tab stops at the next multiple of 8, an ideographic space is two wide.
-function indentOf(line: string): number {
-	let columns = 0;
-	for (const char of line) {
-		if (char === '\t') {
-			columns += 8 - (columns % 8);
-		} else if (char === '\u3000') {
-			columns += 2;
-		} else if (/\s/u.test(char)) {
-			columns++;
-		} else {
-			break;
-		}
-	}
-
-	return columns;
-}
-
 function toBlock(unit: TextUnit, scanned: boolean): Block {
 	const text = scanned && unit.role !== 'toc' ? joinCjkSpaces(unit.text) : unit.text;
 	if (unit.role === 'article' || unit.role === 'heading') {
 		return {kind: 'heading', level: unit.level, text};
+	}
+
+	if (unit.role === 'code') {
+		return {kind: 'code', text};
+	}
+
+	if (unit.marker && text.startsWith(unit.marker)) {
+		return {kind: 'list-item', marker: unit.marker, depth: 0, text: text.slice(unit.marker.length).trimStart()};
 	}
 
 	return {kind: 'paragraph', text};
