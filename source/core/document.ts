@@ -57,6 +57,9 @@ export type Block =
 			readonly text: string;
 	  };
 
+/** How an HTML page's text was chosen: Readability's article, the body when the article held too little of the page, or no choice (not a full HTML page). */
+export type Extraction = 'article' | 'fallback' | 'none';
+
 /** The kinds of block. */
 export type BlockKind = Block['kind'];
 
@@ -106,4 +109,6 @@ export type Document = DocumentMeta & {
 	readonly chars: number;
 	/** Pieces of page chrome removed (navigation elements, share bars, chrome lines), so that removal can be checked. */
 	readonly droppedChrome: number;
+	/** Whether an HTML page was read as its article or, the article holding too little, as its body. */
+	readonly extraction: Extraction;
 };

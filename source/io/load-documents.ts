@@ -1,9 +1,10 @@
 import {statSync} from 'node:fs';
 import path from 'node:path';
 import type {Document} from '../core/document.js';
-import {needsMarkdown, processDocument} from '../core/pipeline/process-document.js';
+import {needsArticle, needsMarkdown, processDocument} from '../core/pipeline/process-document.js';
 import type {DocumentCache} from './document-cache.js';
 import {loadMarkdown} from './load-markdown.js';
+import {loadArticleFinder} from './load-article-finder.js';
 import type {DocumentFile} from './find-documents.js';
 import {readDocuments, type DocumentText} from './read-documents.js';
 
@@ -69,5 +70,6 @@ function cacheIdentity(file: DocumentFile) {
 
 async function toDocument(source: DocumentText): Promise<Document> {
 	const markdownToHtml = needsMarkdown(source.text) ? await loadMarkdown() : undefined;
-	return processDocument(source, {markdownToHtml});
+	const findArticle = needsArticle(source.text) ? await loadArticleFinder() : undefined;
+	return processDocument(source, {markdownToHtml, findArticle});
 }

@@ -36,7 +36,7 @@ describe('--list', () => {
 			'004_679e96434c01a62d.txt',
 		]);
 		for (const entry of list) {
-			expect(Object.keys(entry).sort()).toEqual(['author', 'chars', 'date', 'droppedChrome', 'encoding', 'format', 'id', 'path', 'script', 'sections', 'source', 'title'].sort());
+			expect(Object.keys(entry).sort()).toEqual(['author', 'chars', 'date', 'droppedChrome', 'encoding', 'extraction', 'format', 'id', 'path', 'script', 'sections', 'source', 'title'].sort());
 		}
 
 		expect(list[4]).toMatchObject({title: '北乡义镇抗疫纪实', date: '2022-04-13', source: '北乡义镇', sections: 3, format: 'text', encoding: 'utf-8', script: 'simplified'});

@@ -28,6 +28,7 @@ const document: Document = {
 	sections: [],
 	chars: 0,
 	droppedChrome: 0,
+	extraction: 'none',
 };
 
 const options = (width: number, overrides: Partial<LayoutOptions> = {}): LayoutOptions => ({width, indent: 2, ambiguous: 'narrow', ...overrides});

@@ -56,5 +56,6 @@ export function seedDocument(seed: SeedText): Document {
 		sections: [],
 		chars: blocks.reduce((sum, block) => sum + block.text.length, 0),
 		droppedChrome: 0,
+		extraction: 'none',
 	};
 }

@@ -18,7 +18,7 @@ export function makeDocument(title: string, lines: readonly string[], meta: Part
 	return {
 		key: documentKey(`/data/${title}.txt`), title, date: '2022-04-13', author: null, source: '新华社', id: `${title}.txt`, path: `/data/${title}.txt`,
 		format: 'text', encoding: 'utf-8', script: 'simplified', blocks, sections, chars: lines.join('').length,
-		droppedChrome: 0, ...meta,
+		droppedChrome: 0, extraction: 'none', ...meta,
 	};
 }
 

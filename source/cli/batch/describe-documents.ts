@@ -16,6 +16,8 @@ export type DocumentSummary = {
 	readonly sections: number;
 	/** Pieces of page chrome the pipeline removed. */
 	readonly droppedChrome: number;
+	/** For an HTML page: read as its article, or as its body because the article held too little; else `none`. */
+	readonly extraction: Document['extraction'];
 };
 
 /** The answer of `--outline <doc> --json`. */
@@ -27,8 +29,8 @@ export type OutlineSummary = {
 
 /** What `--list` tells about a document. */
 export function summarize(document: Document): DocumentSummary {
-	const {id, path, title, format, encoding, script, date, author, source, chars, droppedChrome} = document;
-	return {id, path, title, format, encoding, script, date, author, source, chars, sections: document.sections.length, droppedChrome};
+	const {id, path, title, format, encoding, script, date, author, source, chars, droppedChrome, extraction} = document;
+	return {id, path, title, format, encoding, script, date, author, source, chars, sections: document.sections.length, droppedChrome, extraction};
 }
 
 /** What `--outline` tells about a document. */

@@ -1,10 +1,12 @@
 import {documentKey, type DocumentKey, type FileStamp} from '../document-key.js';
-import type {Block, Document, DocumentFormat} from '../document.js';
+import type {Block, Document, DocumentFormat, Extraction} from '../document.js';
 import {sanitize} from '../text/sanitize.js';
 import {stripAnnotations} from './strip-annotations.js';
 import {splitFrontMatter} from './front-matter.js';
 import {sniffMarkup} from './sniff-markup.js';
 import {htmlToBlocks} from './html-to-blocks.js';
+import type {Article} from './find-article.js';
+import {mainContent} from './main-content.js';
 import {textToBlocks} from './plain-text/text-to-blocks.js';
 import {cleanBlocks} from './clean-blocks.js';
 import {findMetadata} from './metadata/find-metadata.js';
@@ -30,15 +32,22 @@ export type SourceText = {
 export type PipelineTools = {
 	/** Markdown to HTML; needed when {@link needsMarkdown} says so. */
 	readonly markdownToHtml?: (markdown: string) => string;
+	/** A full page's article; needed when {@link needsArticle} says so. */
+	readonly findArticle?: (html: string) => Article;
 };
 
-type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | undefined>; lines: string[]; droppedChrome: number};
+type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | undefined>; lines: string[]; droppedChrome: number; extraction: Extraction};
 
 /** Whether a decoded text is Markdown, so that processing it needs `markdownToHtml`. */
 export function needsMarkdown(text: string): boolean {
 	const frontMatter = splitFrontMatter(text);
 	const markup = sniffMarkup(frontMatter?.body ?? text);
 	return markup === 'markdown' || (markup === 'text' && frontMatter !== undefined);
+}
+
+/** Whether a decoded text is a full HTML page, whose article `findArticle` finds. */
+export function needsArticle(text: string): boolean {
+	return splitFrontMatter(text) === undefined && sniffMarkup(text) === 'html';
 }
 
 /** Turns a decoded file into a clean document with title, metadata and outline. */
@@ -66,6 +75,7 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 		sections: buildOutline(blocks),
 		chars: blocks.reduce((sum, block) => sum + charLength(block.text), 0),
 		droppedChrome: parsed.droppedChrome + droppedChrome,
+		extraction: parsed.extraction,
 	};
 }
 
@@ -74,16 +84,27 @@ function parse(body: string, hasFrontMatter: boolean, tools: PipelineTools): Par
 	if (markup === 'text' && !hasFrontMatter) {
 		const content = textToBlocks(body);
 		const lines = body.split('\n').map((line) => line.trim());
-		return {format: 'text', blocks: content.blocks, titles: [content.title], lines, droppedChrome: content.droppedChrome};
+		return {format: 'text', blocks: content.blocks, titles: [content.title], lines, droppedChrome: content.droppedChrome, extraction: 'none'};
 	}
 
 	const html = markup === 'html' ? body : markdownToHtml(tools)(body);
-	const content = htmlToBlocks(html);
+	const page = htmlToBlocks(html);
 	const format: DocumentFormat = hasFrontMatter ? (markup === 'html' ? 'front-matter-html' : 'front-matter-markdown') : markup;
-	const heading = content.blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text;
-	const titles = [heading, content.title && withoutSiteName(content.title)];
-	const lines = content.blocks.map((block) => block.text);
-	return {format, blocks: content.blocks, titles, lines, droppedChrome: content.droppedChrome};
+	// Titles and metadata come from the whole page: a byline or date often sits outside the article.
+	const heading = page.blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text;
+	const titles = [heading, page.title && withoutSiteName(page.title)];
+	const lines = page.blocks.map((block) => block.text);
+	// Only a full page has chrome around an article; Markdown and front-matter bodies are the article.
+	const content = format === 'html' ? mainContent(page, findArticle(tools)(html)) : {...page, extraction: 'none' as const};
+	return {format, blocks: content.blocks, titles, lines, droppedChrome: content.droppedChrome, extraction: content.extraction};
+}
+
+function findArticle(tools: PipelineTools): (html: string) => Article {
+	if (!tools.findArticle) {
+		throw new Error('An HTML page needs tools.findArticle: check needsArticle() and load it first');
+	}
+
+	return tools.findArticle;
 }
 
 function markdownToHtml(tools: PipelineTools): (markdown: string) => string {

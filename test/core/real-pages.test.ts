@@ -1,0 +1,73 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {printDocument} from '../../source/cli/batch/print-document.js';
+import type {Document} from '../../source/core/document.js';
+import {allText, loadDocument, root} from '../helpers/load-document.js';
+
+const real = (name: string) => path.join(root, 'test/fixtures/real', name);
+
+// What a reader sees of an HTML fragment: its text, entities decoded, without markup or spaces.
+const visibleText = (html: string) =>
+	html
+		.replace(/<[^>]*>/g, '')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/\s+/g, '');
+
+// `--print` at a narrow width, wrapped lines joined again, indentation and spaces removed.
+const printed = (document: Document) => printDocument(document, {width: 40, indent: 2, ambiguous: 'narrow'}).join('').replace(/\s+/g, '');
+
+// The text of each <p> in the part of the page between two markers.
+function paragraphsBetween(html: string, start: string, end: string): string[] {
+	const part = html.slice(html.indexOf(start), html.indexOf(end, html.indexOf(start)));
+	return [...part.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => visibleText(match[1]!)).filter(Boolean);
+}
+
+describe('a news page (Xinhua, 2019)', async () => {
+	const html = readFileSync(real('xinhua-strike.html'), 'utf8');
+	const document = await loadDocument(real('xinhua-strike.html'));
+
+	test('every paragraph of the article is printed, whole and in order', () => {
+		const paragraphs = paragraphsBetween(html, '<div id="p-detail">', '<div class="tadd">');
+		expect(paragraphs).toHaveLength(5);
+		const text = printed(document);
+		let from = 0;
+		for (const paragraph of paragraphs) {
+			const at = text.indexOf(paragraph, from);
+			expect(at, paragraph).toBeGreaterThanOrEqual(from);
+			from = at + paragraph.length;
+		}
+	});
+
+	test('navigation, share buttons, related and hot links are gone, and counted', () => {
+		const text = allText(document);
+		for (const chrome of ['未成年人网游防沉迷调查', '关注新华网', 'Qzone', '【纠错】', '大数据"坑熟客"', '欧盟外长理事会会议在布鲁塞尔举行', '加载更多', '新华网 正文']) {
+			expect(text).not.toContain(chrome);
+		}
+
+		expect(document.extraction).toBe('article');
+		expect(document.droppedChrome).toBeGreaterThan(20);
+	});
+
+	test('title, date and source still come from the page around the article', () => {
+		expect(document).toMatchObject({title: '法国全国大罢工再次严重影响交通', date: '2019-12-10', source: '新华网'});
+	});
+});
+
+describe('a government notice (Zhejiang DRC, 2016)', async () => {
+	const html = readFileSync(real('zj-drc-investment.html'), 'utf8');
+	const document = await loadDocument(real('zj-drc-investment.html'));
+
+	test('the notice is printed whole; breadcrumbs, menus, print and close buttons and the footer are not', () => {
+		const [notice] = paragraphsBetween(html, 'ContentStart', 'ContentEnd');
+		expect(notice).toMatch(/^1-10月，全县固定资产投资完成246\.79亿元.*（德清县发改局）$/u);
+		expect(printed(document)).toContain(notice);
+		for (const chrome of ['当前位置', '发展改革工作', '无障碍浏览', '打印', '关闭', '版权所有', '大汉网络']) {
+			expect(allText(document)).not.toContain(chrome);
+		}
+	});
+
+	test('the title and date are the notice\'s', () => {
+		expect(document).toMatchObject({title: '1-10月德清县固定资产投资结构趋稳趋优', date: '2016-11-22', extraction: 'article'});
+	});
+});
