@@ -47,7 +47,7 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	const memory = openMemorySession(options.paths, options.state);
 	try {
 		return await runApp(
-			{color: options.color, ambiguous: options.ambiguous, indent: options.indent, stdin: keys, initialState: memory.initialState, onStateChange: memory.onStateChange},
+			{color: options.color, ambiguous: options.ambiguous, indent: options.indent, messages, stdin: keys, initialState: memory.initialState, onStateChange: memory.onStateChange},
 			load(files, onSkip, skipped, messages, setup, loading),
 		);
 	} finally {

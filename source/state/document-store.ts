@@ -17,6 +17,8 @@ export type DocumentSet = {
 	indexOf(key: DocumentKey): number;
 	/** Documents [from, to) of the list. */
 	slice(from: number, to: number): readonly Document[];
+	/** Whether another document of this snapshot has the same title, so the list must tell them apart. */
+	sharesTitle(document: Document): boolean;
 };
 
 /** How many files of how many the loader has answered. */
@@ -44,6 +46,8 @@ export type DocumentStore = {
 export function createDocumentStore(initial: Iterable<Document> = []): DocumentStore {
 	const list: Document[] = [];
 	const indexes = new Map<DocumentKey, number>();
+	// The first two list positions of each title: enough to know whether a snapshot holds it twice.
+	const titles = new Map<string, number[]>();
 	const listeners = new Set<() => void>();
 	let complete = false;
 	let progress: LoadProgress | undefined;
@@ -61,12 +65,23 @@ export function createDocumentStore(initial: Iterable<Document> = []): DocumentS
 			return index !== undefined && index < count ? index : -1;
 		},
 		slice: (from, to) => list.slice(Math.max(0, from), Math.min(count, to)),
+		sharesTitle(document) {
+			const second = titles.get(document.title)?.[1];
+			return second !== undefined && second < count;
+		},
 	});
 
 	const append = (documents: Iterable<Document>) => {
 		for (const document of documents) {
 			if (!indexes.has(document.key)) {
 				indexes.set(document.key, list.length);
+				const first = titles.get(document.title);
+				if (!first) {
+					titles.set(document.title, [list.length]);
+				} else if (first.length < 2) {
+					first.push(list.length);
+				}
+
 				list.push(document);
 			}
 		}

@@ -1,4 +1,5 @@
 import {keyLabel, keymap, type KeyBinding, type KeyContext} from './keymap.js';
+import type {Messages, TextKey} from './messages/messages.js';
 
 /** One line of the help screen. */
 export type HelpLine = {
@@ -8,24 +9,30 @@ export type HelpLine = {
 };
 
 /** Section titles of the help screen, in the order shown. */
-const contextTitles: ReadonlyArray<[KeyContext, string]> = [
-	['reader', 'Reader'],
-	['list', 'Document list'],
-	['global', 'Everywhere'],
-	['outline', 'Outline'],
-	['search', 'Search'],
-	['help', 'Help'],
+const contextTitles: ReadonlyArray<[KeyContext, TextKey]> = [
+	['reader', 'context.reader'],
+	['list', 'context.list'],
+	['global', 'context.global'],
+	['outline', 'context.outline'],
+	['search', 'context.search'],
+	['help', 'context.help'],
 ];
 
-/** Help lines generated from the keymap, so they cannot drift from the bindings. */
-export const helpLines: readonly HelpLine[] = contextTitles.flatMap(([context, title]) => [
-	{text: title, heading: true},
-	...(keymap as readonly KeyBinding[])
-		.filter(entry => entry.context === context)
-		.map(binding => ({text: `  ${binding.keys.map(key => keyLabel(key)).join(' ').padEnd(18)} ${binding.description}`, heading: false})),
-]);
+/** Help lines generated from the keymap, in the interface's language, so they cannot drift from the bindings. */
+export function helpLines(messages: Messages): readonly HelpLine[] {
+	return contextTitles.flatMap(([context, title]) => [
+		{text: messages[title], heading: true},
+		...(keymap as readonly KeyBinding[])
+			.filter(entry => entry.context === context)
+			// Key labels are ASCII, so padding by characters aligns the descriptions.
+			.map(binding => ({text: `  ${binding.keys.map(key => keyLabel(key)).join(' ').padEnd(18)} ${messages[binding.description]}`, heading: false})),
+	]);
+}
+
+/** How many lines the help has; the same in every language. */
+export const helpLineCount = contextTitles.length + keymap.length;
 
 /** The furthest the help can scroll when `height` rows show it. */
 export function maxHelpTop(height: number): number {
-	return Math.max(0, helpLines.length - height);
+	return Math.max(0, helpLineCount - height);
 }

@@ -1,26 +1,30 @@
 import {help, list, outline, reader, root, search, type AppAction} from './actions.js';
 import type {Mode} from './app-state.js';
+import type {TextKey} from './messages/messages.js';
 
 /** Where a binding applies: a mode, or 'global' wherever the mode's own bindings do not shadow it. */
 export type KeyContext = Mode | 'global';
 
-/** One binding: a command, the keys that trigger it, what it does, and how help describes it. */
+/** One binding: a command, the keys that trigger it, how help describes it, where, and what it does. */
 export type KeyBinding = {
 	/** Name of what the keys do. */
 	readonly command: string;
 	/** Key names as produced by `splitKeys` (e.g. 'j', 'down', 'ctrl-c', 'space'). */
 	readonly keys: readonly string[];
-	/** One line for the help screen. */
-	readonly description: string;
+	/** The help screen's line for it: a message key, so every language describes it (messages/en.ts). */
+	readonly description: TextKey;
 	/** Where the binding is active. */
 	readonly context: KeyContext;
 	/** What the keys dispatch. */
 	readonly action: AppAction;
-	/** Short label for the status line; bindings without one are not hinted. */
-	readonly hint?: string;
+	/** Short label for the status line, a message key; bindings without one are not hinted. */
+	readonly hint?: HintKey;
 	/** When the hint is shown: only while the keys would do something. */
 	readonly hintWhen?: HintCondition;
 };
+
+/** Messages that name a status-line hint. */
+export type HintKey = Extract<TextKey, `hint.${string}`>;
 
 /** What must be true for a hint to be shown. */
 export type HintCondition = 'documents' | 'sections' | 'scrollable' | 'listed-sections';
@@ -33,49 +37,49 @@ export type HintFacts = Readonly<Record<HintCondition, boolean>>;
  * status hints are all derived from this list: a command is added here and nowhere else.
  */
 export const keymap = [
-	{command: 'line-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'Scroll down one line', context: 'reader', action: reader({type: 'scroll-lines', lines: 1})},
-	{command: 'line-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'Scroll up one line', context: 'reader', action: reader({type: 'scroll-lines', lines: -1})},
-	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'Page down', context: 'reader', hint: 'page', hintWhen: 'scrollable', action: reader({type: 'scroll-pages', pages: 1})},
-	{command: 'page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'Page up', context: 'reader', action: reader({type: 'scroll-pages', pages: -1})},
-	{command: 'half-page-down', keys: ['d', 'ctrl-d'], description: 'Half a page down', context: 'reader', action: reader({type: 'scroll-pages', pages: 0.5})},
-	{command: 'half-page-up', keys: ['u', 'ctrl-u'], description: 'Half a page up', context: 'reader', action: reader({type: 'scroll-pages', pages: -0.5})},
-	{command: 'top', keys: ['g', 'home'], description: 'Go to the top', context: 'reader', action: reader({type: 'top'})},
-	{command: 'bottom', keys: ['G', 'end'], description: 'Go to the bottom', context: 'reader', action: reader({type: 'bottom'})},
-	{command: 'next-section', keys: [']'], description: 'Next section', context: 'reader', hint: 'section', hintWhen: 'sections', action: reader({type: 'next-section'})},
-	{command: 'previous-section', keys: ['['], description: 'Previous section', context: 'reader', action: reader({type: 'previous-section'})},
-	{command: 'back', keys: ['escape'], description: 'Back to the document list', context: 'reader', action: root({type: 'back'})},
-	{command: 'list-down', keys: ['j', 'down'], description: 'Next document (previews it)', context: 'list', action: list({type: 'move', delta: 1})},
-	{command: 'list-up', keys: ['k', 'up'], description: 'Previous document', context: 'list', action: list({type: 'move', delta: -1})},
-	{command: 'list-top', keys: ['g', 'home'], description: 'First document', context: 'list', action: list({type: 'first'})},
-	{command: 'list-bottom', keys: ['G', 'end'], description: 'Last document', context: 'list', action: list({type: 'last'})},
-	{command: 'open-document', keys: ['return'], description: 'Open the document', context: 'list', hint: 'open', hintWhen: 'documents', action: root({type: 'open-document'})},
-	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'Switch between list and reader', context: 'global', hint: 'pane', action: root({type: 'toggle-focus'})},
-	{command: 'open-outline', keys: ['o'], description: 'Outline of the open document', context: 'global', hint: 'outline', hintWhen: 'sections', action: root({type: 'open-outline'})},
-	{command: 'start-search', keys: ['/'], description: 'Search all text (also by pinyin)', context: 'global', hint: 'search', hintWhen: 'documents', action: root({type: 'start-search'})},
-	{command: 'next-hit', keys: ['n'], description: 'Next hit, on into the next document', context: 'global', action: root({type: 'next-hit', delta: 1})},
-	{command: 'previous-hit', keys: ['N'], description: 'Previous hit of the last search', context: 'global', action: root({type: 'next-hit', delta: -1})},
-	{command: 'help', keys: ['?'], description: 'Show this help', context: 'global', hint: 'help', action: root({type: 'open-help'})},
-	{command: 'suspend', keys: ['ctrl-z'], description: 'Suspend to the shell (fg comes back)', context: 'global', action: root({type: 'suspend'})},
-	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', context: 'global', hint: 'quit', action: root({type: 'quit'})},
-	{command: 'outline-down', keys: ['j', 'down'], description: 'Next section', context: 'outline', action: outline({type: 'move', delta: 1})},
-	{command: 'outline-up', keys: ['k', 'up'], description: 'Previous section', context: 'outline', action: outline({type: 'move', delta: -1})},
-	{command: 'outline-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'Page down the outline', context: 'outline', action: outline({type: 'move-pages', pages: 1})},
-	{command: 'outline-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'Page up the outline', context: 'outline', action: outline({type: 'move-pages', pages: -1})},
-	{command: 'outline-first', keys: ['g', 'home'], description: 'First section', context: 'outline', action: outline({type: 'first'})},
-	{command: 'outline-last', keys: ['G', 'end'], description: 'Last section', context: 'outline', action: outline({type: 'last'})},
-	{command: 'outline-jump', keys: ['return'], description: 'Jump to the section', context: 'outline', hint: 'jump', hintWhen: 'listed-sections', action: root({type: 'outline-jump'})},
-	{command: 'outline-filter-delete', keys: ['backspace', 'delete'], description: 'Other keys filter the sections; this deletes', context: 'outline', action: outline({type: 'filter-delete'})},
-	{command: 'close-outline', keys: ['escape', 'o'], description: 'Clear the filter, else close the outline', context: 'outline', hint: 'close', action: root({type: 'close-overlay'})},
-	{command: 'search-submit', keys: ['return'], description: 'Open the document at the hit', context: 'search', hint: 'open', action: root({type: 'search-submit'})},
-	{command: 'search-next-result', keys: ['down', 'ctrl-n'], description: 'Next result (previewed in the reader)', context: 'search', action: search({type: 'move', delta: 1})},
-	{command: 'search-previous-result', keys: ['up', 'ctrl-p'], description: 'Previous result', context: 'search', action: search({type: 'move', delta: -1})},
-	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'Delete the last character', context: 'search', action: search({type: 'delete'})},
-	{command: 'search-cancel', keys: ['escape'], description: 'Cancel, back to where you were', context: 'search', hint: 'cancel', action: root({type: 'close-overlay'})},
-	{command: 'close-help', keys: ['escape', '?', 'q'], description: 'Close help', context: 'help', hint: 'close', action: root({type: 'close-overlay'})},
-	{command: 'help-down', keys: ['j', 'down'], description: 'Scroll the help down', context: 'help', action: help({type: 'scroll', lines: 1})},
-	{command: 'help-up', keys: ['k', 'up'], description: 'Scroll the help up', context: 'help', action: help({type: 'scroll', lines: -1})},
-	{command: 'help-page-down', keys: ['space', 'f', 'pagedown'], description: 'Help page down', context: 'help', action: help({type: 'scroll-pages', pages: 1})},
-	{command: 'help-page-up', keys: ['b', 'pageup'], description: 'Help page up', context: 'help', action: help({type: 'scroll-pages', pages: -1})},
+	{command: 'line-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'command.line-down', context: 'reader', action: reader({type: 'scroll-lines', lines: 1})},
+	{command: 'line-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'command.line-up', context: 'reader', action: reader({type: 'scroll-lines', lines: -1})},
+	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.page-down', context: 'reader', hint: 'hint.page', hintWhen: 'scrollable', action: reader({type: 'scroll-pages', pages: 1})},
+	{command: 'page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -1})},
+	{command: 'half-page-down', keys: ['d', 'ctrl-d'], description: 'command.half-page-down', context: 'reader', action: reader({type: 'scroll-pages', pages: 0.5})},
+	{command: 'half-page-up', keys: ['u', 'ctrl-u'], description: 'command.half-page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -0.5})},
+	{command: 'top', keys: ['g', 'home'], description: 'command.top', context: 'reader', action: reader({type: 'top'})},
+	{command: 'bottom', keys: ['G', 'end'], description: 'command.bottom', context: 'reader', action: reader({type: 'bottom'})},
+	{command: 'next-section', keys: [']'], description: 'command.next-section', context: 'reader', hint: 'hint.section', hintWhen: 'sections', action: reader({type: 'next-section'})},
+	{command: 'previous-section', keys: ['['], description: 'command.previous-section', context: 'reader', action: reader({type: 'previous-section'})},
+	{command: 'back', keys: ['escape'], description: 'command.back', context: 'reader', action: root({type: 'back'})},
+	{command: 'list-down', keys: ['j', 'down'], description: 'command.list-down', context: 'list', action: list({type: 'move', delta: 1})},
+	{command: 'list-up', keys: ['k', 'up'], description: 'command.list-up', context: 'list', action: list({type: 'move', delta: -1})},
+	{command: 'list-top', keys: ['g', 'home'], description: 'command.list-top', context: 'list', action: list({type: 'first'})},
+	{command: 'list-bottom', keys: ['G', 'end'], description: 'command.list-bottom', context: 'list', action: list({type: 'last'})},
+	{command: 'open-document', keys: ['return'], description: 'command.open-document', context: 'list', hint: 'hint.open', hintWhen: 'documents', action: root({type: 'open-document'})},
+	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'command.toggle-focus', context: 'global', hint: 'hint.pane', action: root({type: 'toggle-focus'})},
+	{command: 'open-outline', keys: ['o'], description: 'command.open-outline', context: 'global', hint: 'hint.outline', hintWhen: 'sections', action: root({type: 'open-outline'})},
+	{command: 'start-search', keys: ['/'], description: 'command.start-search', context: 'global', hint: 'hint.search', hintWhen: 'documents', action: root({type: 'start-search'})},
+	{command: 'next-hit', keys: ['n'], description: 'command.next-hit', context: 'global', action: root({type: 'next-hit', delta: 1})},
+	{command: 'previous-hit', keys: ['N'], description: 'command.previous-hit', context: 'global', action: root({type: 'next-hit', delta: -1})},
+	{command: 'help', keys: ['?'], description: 'command.help', context: 'global', hint: 'hint.help', action: root({type: 'open-help'})},
+	{command: 'suspend', keys: ['ctrl-z'], description: 'command.suspend', context: 'global', action: root({type: 'suspend'})},
+	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'command.quit', context: 'global', hint: 'hint.quit', action: root({type: 'quit'})},
+	{command: 'outline-down', keys: ['j', 'down'], description: 'command.outline-down', context: 'outline', action: outline({type: 'move', delta: 1})},
+	{command: 'outline-up', keys: ['k', 'up'], description: 'command.outline-up', context: 'outline', action: outline({type: 'move', delta: -1})},
+	{command: 'outline-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.outline-page-down', context: 'outline', action: outline({type: 'move-pages', pages: 1})},
+	{command: 'outline-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.outline-page-up', context: 'outline', action: outline({type: 'move-pages', pages: -1})},
+	{command: 'outline-first', keys: ['g', 'home'], description: 'command.outline-first', context: 'outline', action: outline({type: 'first'})},
+	{command: 'outline-last', keys: ['G', 'end'], description: 'command.outline-last', context: 'outline', action: outline({type: 'last'})},
+	{command: 'outline-jump', keys: ['return'], description: 'command.outline-jump', context: 'outline', hint: 'hint.jump', hintWhen: 'listed-sections', action: root({type: 'outline-jump'})},
+	{command: 'outline-filter-delete', keys: ['backspace', 'delete'], description: 'command.outline-filter-delete', context: 'outline', action: outline({type: 'filter-delete'})},
+	{command: 'close-outline', keys: ['escape', 'o'], description: 'command.close-outline', context: 'outline', hint: 'hint.close', action: root({type: 'close-overlay'})},
+	{command: 'search-submit', keys: ['return'], description: 'command.search-submit', context: 'search', hint: 'hint.open', action: root({type: 'search-submit'})},
+	{command: 'search-next-result', keys: ['down', 'ctrl-n'], description: 'command.search-next-result', context: 'search', action: search({type: 'move', delta: 1})},
+	{command: 'search-previous-result', keys: ['up', 'ctrl-p'], description: 'command.search-previous-result', context: 'search', action: search({type: 'move', delta: -1})},
+	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'command.search-delete', context: 'search', action: search({type: 'delete'})},
+	{command: 'search-cancel', keys: ['escape'], description: 'command.search-cancel', context: 'search', hint: 'hint.cancel', action: root({type: 'close-overlay'})},
+	{command: 'close-help', keys: ['escape', '?', 'q'], description: 'command.close-help', context: 'help', hint: 'hint.close', action: root({type: 'close-overlay'})},
+	{command: 'help-down', keys: ['j', 'down'], description: 'command.help-down', context: 'help', action: help({type: 'scroll', lines: 1})},
+	{command: 'help-up', keys: ['k', 'up'], description: 'command.help-up', context: 'help', action: help({type: 'scroll', lines: -1})},
+	{command: 'help-page-down', keys: ['space', 'f', 'pagedown'], description: 'command.help-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 1})},
+	{command: 'help-page-up', keys: ['b', 'pageup'], description: 'command.help-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -1})},
 ] as const satisfies readonly KeyBinding[];
 
 /** Names of everything a key can do, derived from the keymap. */

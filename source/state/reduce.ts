@@ -3,7 +3,7 @@ import type {AppAction, RootAction} from './actions.js';
 import type {AppState} from './app-state.js';
 import {assertNever} from './assert-never.js';
 import {geometry} from './geometry.js';
-import {helpLines} from './help-lines.js';
+import {helpLineCount} from './help-lines.js';
 import {filteredSections, openDocument, selectedDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {sectionAt} from './scroll.js';
@@ -175,7 +175,7 @@ export function reduce(state: AppState, action: AppAction, env: ReaderEnv): AppS
 		}
 
 		case 'help': {
-			const help = helpReducer(state.help, action.action, {lineCount: helpLines.length, height: geometry(env.size).bodyHeight});
+			const help = helpReducer(state.help, action.action, {lineCount: helpLineCount, height: geometry(env.size).bodyHeight});
 			return help === state.help ? state : {...state, help};
 		}
 

@@ -4,7 +4,8 @@ import type {LayoutLine} from '../core/layout/layout-types.js';
 import {modeOf, type AppState} from './app-state.js';
 import {geometry} from './geometry.js';
 import type {DocumentSet} from './document-store.js';
-import {contextsFor, keyLabel, keymap, type HintFacts, type KeyBinding} from './keymap.js';
+import {contextsFor, keyLabel, keymap, type HintFacts, type HintKey, type KeyBinding} from './keymap.js';
+import type {Messages} from './messages/messages.js';
 import {filteredSections, openDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {readingProgress} from './reading-progress.js';
@@ -122,25 +123,31 @@ export function hintFacts(state: AppState, documents: DocumentSet, view: ReaderV
 	};
 }
 
+/** One hint of the status line: its text, and which hint it is (the help hint outlasts the others). */
+export type KeyHint = {
+	readonly text: string;
+	readonly hint: HintKey;
+};
+
 /**
  * Key hints for the status line, from the keymap bindings that have a hint in the
  * active contexts, and only those whose keys would do something now (`hintWhen`).
  */
-export function hints(state: Pick<AppState, 'focus' | 'overlay'>, facts: HintFacts = allFacts): readonly string[] {
+export function hints(state: Pick<AppState, 'focus' | 'overlay'>, messages: Messages, facts: HintFacts = allFacts): readonly KeyHint[] {
 	const mode = modeOf(state);
 	// In the search box only its own keys and Ctrl-C work; do not advertise 'q'.
 	const shown = mode === 'search' ? (['search'] as const) : contextsFor(mode);
 	const seen = new Set<string>();
 	// Keys taken by a more specific context (the outline's 'o' closes it) are not hinted again.
 	const taken = new Set<string>();
-	const result: string[] = [];
+	const result: KeyHint[] = [];
 	for (const context of shown) {
 		const bindings = (keymap as readonly KeyBinding[]).filter(binding => binding.context === context);
 		for (const binding of bindings) {
 			const key = binding.keys[0]!;
 			if (binding.hint && !seen.has(binding.hint) && !taken.has(key) && (binding.hintWhen === undefined || facts[binding.hintWhen])) {
 				seen.add(binding.hint);
-				result.push(`${keyLabel(key)} ${binding.hint}`);
+				result.push({text: `${keyLabel(key)} ${messages[binding.hint]}`, hint: binding.hint});
 			}
 		}
 

@@ -1,5 +1,6 @@
 import {modeOf, type AppState} from './app-state.js';
 import type {DocumentSet} from './document-store.js';
+import type {Messages} from './messages/messages.js';
 import {sectionStatus, type ReaderView} from './selectors.js';
 import {selectedIndex} from './slices/list.js';
 
@@ -20,7 +21,7 @@ function loadingPart(documents: DocumentSet): string {
 }
 
 /** The status line's label and position for the state, derived on every render. */
-export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hitCount: number): StatusParts {
+export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hitCount: number, messages: Messages): StatusParts {
 	if (state.overlay === 'search') {
 		return {label: `/${state.search.query}`, position: ''};
 	}
@@ -28,7 +29,7 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 	const loading = loadingPart(documents);
 	if (!view.document) {
 		// The reader opens before the first document is processed; an empty corpus ends the program instead.
-		return {label: 'yuelan · loading documents…', position: loading};
+		return {label: messages['reader.loading-documents'], position: loading};
 	}
 
 	if (modeOf(state) === 'list') {
@@ -37,7 +38,7 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 	}
 
 	const section = sectionStatus(state, {documents});
-	const hit = state.search.submitted !== '' && state.search.hit >= 0 && hitCount > 0 ? `hit ${state.search.hit + 1}/${hitCount}` : '';
+	const hit = state.search.submitted !== '' && state.search.hit >= 0 && hitCount > 0 ? messages['reader.hit'](count.format(state.search.hit + 1), count.format(hitCount)) : '';
 	const sectionPlace = section.count > 0 ? `§${section.index}/${section.count}` : '';
 	const label = section.count > 0 && section.title ? `${view.document.title} · ${section.title}` : view.document.title;
 	return {label, position: [loading, hit, sectionPlace, `${view.percent}%`].filter(Boolean).join(' · ')};

@@ -4,6 +4,8 @@ import {initialState as startState, modeOf, type AppState} from '../state/app-st
 import {createAppStore} from '../state/app-store.js';
 import {geometry as computeGeometry} from '../state/geometry.js';
 import {hintFacts, hints, readerView} from '../state/selectors.js';
+import {en} from '../state/messages/en.js';
+import type {Messages} from '../state/messages/messages.js';
 import type {Services} from '../state/services.js';
 import {statusParts} from '../state/status-parts.js';
 import {Body} from './body.js';
@@ -28,10 +30,12 @@ export type AppProps = {
 	readonly onExit?: (status: number) => void;
 	/** Called when the user suspends the reader (Ctrl-Z). */
 	readonly onSuspend?: () => void;
+	/** The interface's text, in the user's language; English by default. */
+	readonly messages?: Messages;
 };
 
 /** The reader: one store, one key router, views derived from state. */
-export function App({services, width, height, color, initialState, onStateChange, onExit, onSuspend}: AppProps) {
+export function App({services, width, height, color, initialState, onStateChange, onExit, onSuspend, messages = en}: AppProps) {
 	const [store] = useState(() => createAppStore(services, initialState ?? startState()));
 	const state = useSyncExternalStore(store.subscribe, store.getState);
 	const documents = useSyncExternalStore(services.documents.subscribe, services.documents.snapshot);
@@ -65,15 +69,15 @@ export function App({services, width, height, color, initialState, onStateChange
 	const submittedHits = services.search.find(state.search.submitted).hits.length;
 	const {ambiguous} = services;
 	if (geometry.tooSmall) {
-		return <TooSmall width={width} height={height} />;
+		return <TooSmall width={width} height={height} messages={messages} />;
 	}
 
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
-			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} />
+			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} messages={messages} />
 			<StatusLine
-				parts={statusParts(state, documents, view, submittedHits)}
-				hints={hints(state, hintFacts(state, documents, view))}
+				parts={statusParts(state, documents, view, submittedHits, messages)}
+				hints={hints(state, messages, hintFacts(state, documents, view))}
 				width={width}
 				row={geometry.bodyHeight}
 				typing={modeOf(state) === 'search'}

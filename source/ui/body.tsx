@@ -3,6 +3,7 @@ import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import type {AppState} from '../state/app-state.js';
 import type {DocumentSet} from '../state/document-store.js';
 import type {Geometry} from '../state/geometry.js';
+import type {Messages} from '../state/messages/messages.js';
 import {filteredSections} from '../state/open-document.js';
 import {selectedIndex} from '../state/slices/list.js';
 import type {ReaderView} from '../state/selectors.js';
@@ -24,21 +25,24 @@ export type BodyProps = {
 	readonly ambiguous: AmbiguousWidth;
 	/** Hits of the query in the search box, while it is open. */
 	readonly found: SearchFound;
+	readonly messages: Messages;
 };
 
 /** The right-hand (or only) pane: an overlay when one is open, else the reader. */
-function MainPane({state, view, color, ambiguous, width, height}: Omit<BodyProps, 'geometry' | 'documents' | 'found'> & {readonly width: number; readonly height: number}) {
+function MainPane({state, view, color, ambiguous, messages, width, height}: Omit<BodyProps, 'geometry' | 'documents' | 'found'> & {readonly width: number; readonly height: number}) {
 	if (state.overlay === 'help') {
-		return <HelpScreen width={width} height={height} top={state.help.top} ambiguous={ambiguous} />;
+		return <HelpScreen width={width} height={height} top={state.help.top} ambiguous={ambiguous} messages={messages} />;
 	}
 
 	if (state.overlay === 'outline') {
 		const total = view.document?.sections.length ?? 0;
 		const sections = filteredSections(view.document, state.outline.filter);
-		return <OutlinePanel sections={sections} total={total} filter={state.outline.filter} cursor={state.outline.cursor} width={width} height={height} ambiguous={ambiguous} />;
+		return <OutlinePanel sections={sections} total={total} filter={state.outline.filter} cursor={state.outline.cursor} width={width} height={height} ambiguous={ambiguous} messages={messages} />;
 	}
 
-	return <ReaderPane lines={view.lines} width={width} height={height} color={color} ambiguous={ambiguous} highlights={view.highlights} />;
+	// A file with no text says so under its title rather than leaving the pane blank.
+	const lines = view.document?.blocks.length === 0 ? [...view.lines, {kind: 'meta', text: messages['reader.empty-file'], block: -1, start: 0, end: 0, indentWidth: 0} as const] : view.lines;
+	return <ReaderPane lines={lines} width={width} height={height} color={color} ambiguous={ambiguous} highlights={view.highlights} />;
 }
 
 /** List and reader side by side on wide terminals; on narrow ones, the focused pane alone. */
@@ -47,7 +51,7 @@ export function Body(props: BodyProps) {
 	const height = geometry.bodyHeight;
 	const open = view.document ? documents.indexOf(view.document.key) : -1;
 	const list = state.overlay === 'search' ? (
-		<SearchResults query={state.search.query} found={props.found} cursor={state.search.cursor} documents={documents} width={geometry.listWidth} height={height} ambiguous={ambiguous} />
+		<SearchResults query={state.search.query} found={props.found} cursor={state.search.cursor} documents={documents} width={geometry.listWidth} height={height} ambiguous={ambiguous} messages={props.messages} />
 	) : (
 		<DocumentList
 			documents={documents}
@@ -57,6 +61,7 @@ export function Body(props: BodyProps) {
 			width={geometry.listWidth}
 			height={height}
 			ambiguous={ambiguous}
+			loading={props.messages['reader.loading']}
 		/>
 	);
 	if (!geometry.split) {

@@ -18,18 +18,21 @@ export type DocumentListProps = {
 	readonly width: number;
 	readonly height: number;
 	readonly ambiguous: AmbiguousWidth;
+	/** What the list says while it is empty. */
+	readonly loading: string;
 };
 
-/** Date and source of a document, for its dimmed second row. */
-function details(document: Document): string {
-	return [document.date, document.source ?? document.author].filter(Boolean).join(' · ');
+/** Date and source of a document, for its dimmed second row; its id first when another document has the same title. */
+function details(document: Document, documents: DocumentSet): string {
+	const id = documents.sharesTitle(document) ? document.id : undefined;
+	return [id, document.date, document.source ?? document.author].filter(Boolean).join(' · ');
 }
 
 /** Two rows per document: marker and title, then date and source dimmed; every row cut to the width. */
-export function DocumentList({documents, selected, open, focused, width, height, ambiguous}: DocumentListProps) {
+export function DocumentList({documents, selected, open, focused, width, height, ambiguous, loading}: DocumentListProps) {
 	if (documents.count === 0) {
 		// An empty corpus never opens the reader, so an empty list means the documents are still loading.
-		return <Text dimColor>{padToWidth('Loading…', width, ambiguous)}</Text>;
+		return <Text dimColor>{padToWidth(loading, width, ambiguous)}</Text>;
 	}
 
 	const perPage = Math.max(1, Math.floor(height / 2));
@@ -47,7 +50,7 @@ export function DocumentList({documents, selected, open, focused, width, height,
 							{padToWidth(marker + document.title, width, ambiguous)}
 						</Text>
 						<Text dimColor wrap="truncate-end">
-							{padToWidth('  ' + details(document), width, ambiguous)}
+							{padToWidth('  ' + details(document, documents), width, ambiguous)}
 						</Text>
 					</Box>
 				);

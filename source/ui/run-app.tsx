@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {layoutDocument} from '../core/layout/layout-document.js';
+import type {Messages} from '../state/messages/messages.js';
 import type {AppState} from '../state/app-state.js';
 import {pumpDocuments, type DocumentBatch} from '../state/pump-documents.js';
 import {createServices, type Services} from '../state/services.js';
@@ -23,6 +24,8 @@ export type RunAppOptions = {
 	readonly onStateChange?: (state: AppState) => void;
 	/** Called once with the services, before the first frame, so callers can attach to them. */
 	readonly onServices?: (services: Services) => void;
+	/** The interface's text, in the user's language. */
+	readonly messages?: Messages;
 	/** Where keys come from: standard input, or the terminal when standard input brought the document. */
 	readonly stdin?: NodeJS.ReadStream;
 };
@@ -35,7 +38,7 @@ type Ending = {
 
 function Root({services, options}: {readonly services: Services; readonly options: RunAppOptions}) {
 	const {columns, rows} = useTerminalSize();
-	return <App services={services} width={columns} height={rows} color={options.color} initialState={options.initialState} onStateChange={options.onStateChange} onSuspend={suspendReader} />;
+	return <App services={services} width={columns} height={rows} color={options.color} initialState={options.initialState} onStateChange={options.onStateChange} onSuspend={suspendReader} messages={options.messages} />;
 }
 
 /** An error as an ending: one that carries an exit status (no readable document: 2) is a finished message, not a crash. */

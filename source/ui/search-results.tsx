@@ -4,6 +4,7 @@ import {padToWidth, textWidth, truncateToWidth} from '../core/layout/text-width.
 import {snippetOf} from '../core/search/snippet.js';
 import type {DocumentSet} from '../state/document-store.js';
 import type {SearchFound, SearchHit} from '../state/search-service.js';
+import type {Messages} from '../state/messages/messages.js';
 import {listStart} from '../state/selectors.js';
 
 /** Props of the result list that replaces the document list while searching. */
@@ -16,21 +17,21 @@ export type SearchResultsProps = {
 	readonly width: number;
 	readonly height: number;
 	readonly ambiguous: AmbiguousWidth;
+	readonly messages: Messages;
 };
 
 /** The header: how many hits in how many documents, or plainly that nothing matched. */
-export function resultsHeader(query: string, found: SearchFound): string {
-	const partial = found.searched < found.loaded ? ` (${found.searched}/${found.loaded} documents indexed)` : '';
+export function resultsHeader(query: string, found: SearchFound, messages: Messages): string {
+	const partial = found.searched < found.loaded ? messages['search.indexed'](found.searched, found.loaded) : '';
 	if (query.trim() === '') {
-		return 'Type to search' + partial;
+		return messages['search.type'] + partial;
 	}
 
 	if (found.hits.length === 0) {
-		return 'no match' + partial;
+		return messages['search.no-match'] + partial;
 	}
 
-	const hits = `${found.hits.length} ${found.hits.length === 1 ? 'hit' : 'hits'}`;
-	return `${hits} in ${found.documents} ${found.documents === 1 ? 'document' : 'documents'}${partial}`;
+	return messages['search.summary'](found.hits.length, found.documents) + partial;
 }
 
 /** A hit's second row: section, then the text around it with the match marked. */
@@ -55,13 +56,13 @@ function HitLine({hit, documents, width, ambiguous}: {readonly hit: SearchHit; r
 }
 
 /** Header, then two rows a hit (document title, then section and snippet), the cursor row in view. */
-export function SearchResults({query, found, cursor, documents, width, height, ambiguous}: SearchResultsProps) {
+export function SearchResults({messages, query, found, cursor, documents, width, height, ambiguous}: SearchResultsProps) {
 	const perPage = Math.max(1, Math.floor((height - 1) / 2));
 	const first = listStart(cursor, found.hits.length, perPage);
 	const shown = found.hits.slice(first, first + perPage);
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
-			<Text bold wrap="truncate-end">{padToWidth(truncateToWidth(resultsHeader(query, found), width, ambiguous), width, ambiguous)}</Text>
+			<Text bold wrap="truncate-end">{padToWidth(truncateToWidth(resultsHeader(query, found, messages), width, ambiguous), width, ambiguous)}</Text>
 			{shown.map((hit, row) => {
 				const selected = first + row === cursor;
 				const title = documents.get(hit.key)?.title ?? '';

@@ -1,6 +1,7 @@
 import {Text, useCursor} from 'ink';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth, textWidth, truncateToWidth} from '../core/layout/text-width.js';
+import type {KeyHint} from '../state/selectors.js';
 import type {StatusParts} from '../state/status-parts.js';
 
 /** Props of the status line. */
@@ -8,7 +9,7 @@ export type StatusLineProps = {
 	/** Left part: label (document and section, or the search prompt) and position. */
 	readonly parts: StatusParts;
 	/** Key hints, shown on the right while they fit. */
-	readonly hints: readonly string[];
+	readonly hints: readonly KeyHint[];
 	readonly width: number;
 	/** Row of the status line in the frame, to place the cursor when typing. */
 	readonly row: number;
@@ -18,10 +19,10 @@ export type StatusLineProps = {
 };
 
 /** Hints that fit in `room` columns, taken in order, two spaces apart. */
-function fitHints(hints: readonly string[], room: number, ambiguous: AmbiguousWidth): string {
+function fitHints(hints: readonly KeyHint[], room: number, ambiguous: AmbiguousWidth): string {
 	const shown: string[] = [];
 	let left = room;
-	for (const hint of hints) {
+	for (const {text: hint} of hints) {
 		const needed = textWidth(hint, ambiguous) + (shown.length > 0 ? 2 : 0);
 		if (needed <= left) {
 			shown.push(hint);
@@ -42,10 +43,10 @@ function labelFloor(width: number): number {
  * not all fit, the label is shortened first (to a few columns), then hints are dropped, then
  * the label; the help hint stays while the position leaves room for it, and the position goes last.
  */
-export function statusText({label, position}: StatusParts, hints: readonly string[], width: number, ambiguous: AmbiguousWidth): string {
+export function statusText({label, position}: StatusParts, hints: readonly KeyHint[], width: number, ambiguous: AmbiguousWidth): string {
 	const separator = label !== '' && position !== '' ? ' · ' : '';
 	const whole = label + separator + position;
-	const all = hints.join('  ');
+	const all = hints.map(hint => hint.text).join('  ');
 	const wide = (text: string) => textWidth(text, ambiguous);
 	if (wide(whole) + (all === '' ? 0 : 2 + wide(all)) <= width) {
 		return padToWidth(whole, width - wide(all), ambiguous) + all;
@@ -57,9 +58,9 @@ export function statusText({label, position}: StatusParts, hints: readonly strin
 	}
 
 	// The help hint outlasts the label; other hints give way to the label's first columns.
-	const help = fitHints(hints.filter(hint => hint.endsWith(' help')), width - fixed - 2, ambiguous);
+	const help = fitHints(hints.filter(hint => hint.hint === 'hint.help'), width - fixed - 2, ambiguous);
 	const labelRoom = Math.min(wide(label + separator), labelFloor(width));
-	const others = fitHints(hints.filter(hint => !hint.endsWith(' help')), width - fixed - labelRoom - 2 - (help === '' ? 0 : wide(help) + 2), ambiguous);
+	const others = fitHints(hints.filter(hint => hint.hint !== 'hint.help'), width - fixed - labelRoom - 2 - (help === '' ? 0 : wide(help) + 2), ambiguous);
 	const hintText = [help, others].filter(Boolean).join('  ');
 	const leftRoom = width - (hintText === '' ? 0 : wide(hintText) + 2);
 	const roomForLabel = leftRoom - fixed - wide(separator);

@@ -1,3 +1,5 @@
+import {en} from '../../source/state/messages/en.js';
+import {messageTables} from '../../source/state/messages/messages.js';
 import {describe, expect, test} from 'vitest';
 import {geometry} from '../../source/state/geometry.js';
 import {textOffsetOf} from '../../source/core/document-offset.js';
@@ -72,7 +74,7 @@ describe('hints come from the keymap', () => {
 		[{overlay: 'search', focus: 'list'}, ['Enter open', 'Esc cancel']],
 		[{overlay: 'outline', focus: 'list'}, ['Enter jump', 'Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
 	] as const)('%j', (state, expected) => {
-		expect(hints(state)).toEqual(expected);
+		expect(hints(state, en).map(hint => hint.text)).toEqual(expected);
 	});
 });
 
@@ -84,7 +86,7 @@ describe('hints show only keys that do something now', () => {
 		['no documents yet', {overlay: 'none', focus: 'list'}, {...all, documents: false, sections: false}, ['Tab pane', '? help', 'q quit']],
 		['an outline filtered to nothing', {overlay: 'outline', focus: 'reader'}, {...all, 'listed-sections': false}, ['Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
 	] as const)('%s', (_name, state, facts, expected) => {
-		expect(hints(state, facts)).toEqual(expected);
+		expect(hints(state, en, facts).map(hint => hint.text)).toEqual(expected);
 	});
 
 	test('facts come from the document in view', () => {
@@ -101,4 +103,12 @@ test.each([
 	[3, 5, 10, 0],
 ])('list start for row %i of %i in %i rows is %i', (selected, count, height, start) => {
 	expect(listStart(selected, count, height)).toBe(start);
+});
+
+test('hints speak the interface language; the keys stay as typed', () => {
+	const hans = hints({overlay: 'none', focus: 'list'}, messageTables['zh-Hans']).map(hint => hint.text);
+	const hant = hints({overlay: 'none', focus: 'list'}, messageTables['zh-Hant']).map(hint => hint.text);
+	expect(hans).toEqual(['Enter 打开', 'Tab 切换', 'o 目录', '/ 搜索', '? 帮助', 'q 退出']);
+	expect(hant).toEqual(['Enter 開啟', 'Tab 切換', 'o 目錄', '/ 搜尋', '? 說明', 'q 離開']);
+	expect(hints({overlay: 'none', focus: 'list'}, en).map(hint => hint.hint)).toEqual(hints({overlay: 'none', focus: 'list'}, messageTables['zh-Hans']).map(hint => hint.hint));
 });

@@ -5,7 +5,8 @@ import {textWidth} from '../../source/core/layout/text-width.js';
 import {initialState} from '../../source/state/app-state.js';
 import {App, type AppProps} from '../../source/ui/app.js';
 import type {Document} from '../../source/core/document.js';
-import {documents, testServices} from '../state/fixtures.js';
+import {documents, makeDocument, testServices} from '../state/fixtures.js';
+import {messageTables} from '../../source/state/messages/messages.js';
 import {rows, waitForFrame} from './wait-for-frame.js';
 
 const arrowDown = '\u001B[B';
@@ -253,4 +254,28 @@ test('starts where initialState says, e.g. a restored position', async () => {
 	const frame = await waitForFrame(lastFrame, f => f.includes('] section'));
 	expect(readerTop(frame)).toBe(documents[1]!.title);
 	expect(rows(frame)[2]).toMatch(/^\* 坚决打赢/);
+});
+
+test('the whole reader speaks the language it is given: hints, help, search header', async () => {
+	const {lastFrame, stdin} = renderApp({messages: messageTables['zh-Hans']});
+	await waitForFrame(lastFrame, f => f.includes('? 帮助'));
+	stdin.write('?');
+	const help = await waitForFrame(lastFrame, f => f.includes('向下滚动一行'));
+	expect(help).not.toMatch(/Scroll down|Page down|quit/u);
+	stdin.write('q');
+	await waitForFrame(lastFrame, f => f.includes('? 帮助'));
+	stdin.write('/');
+	await waitForFrame(lastFrame, f => f.includes('输入以搜索'));
+	stdin.write('没有这个词组合');
+	await waitForFrame(lastFrame, f => f.includes('没有匹配'));
+});
+
+test('an empty file says so in the reader, in the interface language', async () => {
+	const empty = makeDocument('空白', []);
+	for (const [language, words] of [['en', '(empty file)'], ['zh-Hant', '（空檔案）']] as const) {
+		const {lastFrame, unmount} = renderApp({documents: [empty], messages: messageTables[language]});
+		const frame = await waitForFrame(lastFrame, f => f.includes(words));
+		expect(readerTop(frame)).toBe('空白');
+		unmount();
+	}
 });

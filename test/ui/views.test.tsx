@@ -9,7 +9,11 @@ import {statusText} from '../../source/ui/status-line.js';
 import {TooSmall} from '../../source/ui/too-small.js';
 import {keymap, type KeyBinding} from '../../source/state/keymap.js';
 import {createDocumentStore} from '../../source/state/document-store.js';
-import {documents, simpleLayout} from '../state/fixtures.js';
+import {documents, makeDocument, simpleLayout} from '../state/fixtures.js';
+import {documentKey} from '../../source/core/document-key.js';
+import {en} from '../../source/state/messages/en.js';
+import {languages} from '../../source/state/messages/language.js';
+import {messageTables} from '../../source/state/messages/messages.js';
 
 const documentSet = createDocumentStore(documents).snapshot();
 import {rows} from './wait-for-frame.js';
@@ -17,7 +21,7 @@ import {rows} from './wait-for-frame.js';
 describe('document list', () => {
 	test('two rows per document, open one marked, nothing wider than the pane', () => {
 		const {lastFrame} = render(
-			<DocumentList documents={documentSet} selected={1} open={1} focused width={16} height={6} ambiguous="narrow" />,
+			<DocumentList documents={documentSet} selected={1} open={1} focused width={16} height={6} ambiguous="narrow" loading="…" />,
 		);
 		const frame = rows(lastFrame()!);
 		expect(frame).toEqual(['  北乡义镇抗疫…', '  2022-04-13 · …', '* 坚决打赢疫情…', '  2022-04-13 · …', '  第五季净月微…', '  2022-04-13 · …']);
@@ -28,7 +32,7 @@ describe('document list', () => {
 
 	test('scrolls to keep the cursor in view', () => {
 		const {lastFrame} = render(
-			<DocumentList documents={documentSet} selected={2} open={2} focused={false} width={30} height={2} ambiguous="narrow" />,
+			<DocumentList documents={documentSet} selected={2} open={2} focused={false} width={30} height={2} ambiguous="narrow" loading="…" />,
 		);
 		expect(rows(lastFrame()!)[0]).toBe('* 第五季净月微发现');
 	});
@@ -42,34 +46,57 @@ test('reader pane shows the given lines, cut by display width', () => {
 
 test('outline indents by level and shows the cursor', () => {
 	const sections = [{level: 1, title: '信心', block: 0}, {level: 2, title: '细节', block: 3}].map((section, index) => ({section, index}));
-	const {lastFrame} = render(<OutlinePanel sections={sections} total={2} filter="" cursor={1} width={20} height={4} ambiguous="narrow" />);
+	const {lastFrame} = render(<OutlinePanel sections={sections} total={2} filter="" cursor={1} width={20} height={4} ambiguous="narrow" messages={en} />);
 	expect(rows(lastFrame()!).slice(0, 3)).toEqual(['Outline (2)', '1. 信心', '  2. 细节']);
-	const filtered = render(<OutlinePanel sections={sections.slice(1)} total={2} filter="细" cursor={0} width={20} height={4} ambiguous="narrow" />);
-	expect(rows(filtered.lastFrame()!).slice(0, 2)).toEqual(['Outline (1/2) 细', '  2. 细节']);
+	const filtered = render(<OutlinePanel sections={sections.slice(1)} total={2} filter="细" cursor={0} width={20} height={4} ambiguous="narrow" messages={messageTables['zh-Hant']} />);
+	expect(rows(filtered.lastFrame()!).slice(0, 2)).toEqual(['目錄 (1/2) 细', '  2. 细节']);
 });
 
 test('help scrolls on a short terminal and says there is more', () => {
-	const top = render(<HelpScreen width={40} height={8} top={0} ambiguous="narrow" />);
+	const top = render(<HelpScreen width={40} height={8} top={0} ambiguous="narrow" messages={en} />);
 	expect(rows(top.lastFrame()!)[0]).toBe('Reader');
 	expect(rows(top.lastFrame()!)[7]).toMatch(/^ {2}… j\/k for more \(7\/\d+\)$/);
-	const scrolled = render(<HelpScreen width={40} height={8} top={999} ambiguous="narrow" />);
+	const scrolled = render(<HelpScreen width={40} height={8} top={999} ambiguous="narrow" messages={en} />);
 	expect(rows(scrolled.lastFrame()!).at(-1)).toMatch(/Help page up/);
 });
 
-test('help lists every binding of the keymap', () => {
-	const {lastFrame} = render(<HelpScreen width={80} height={60} top={0} ambiguous="narrow" />);
+test.each(languages)('help in %s lists every binding of the keymap, in that language', (language) => {
+	const messages = messageTables[language];
+	const {lastFrame} = render(<HelpScreen width={80} height={60} top={0} ambiguous="narrow" messages={messages} />);
 	const frame = lastFrame()!;
 	for (const binding of keymap as readonly KeyBinding[]) {
-		expect(frame).toContain(binding.description);
+		expect(frame).toContain(messages[binding.description]);
 	}
 
+	expect(rows(frame)[0]).toBe(messages['context.reader']);
 	expect(frame).toContain('j Down');
 	expect(frame).toContain('q Ctrl-C');
 });
 
+test('Chinese help lines are cut by display width on a narrow terminal', () => {
+	const {lastFrame} = render(<HelpScreen width={24} height={8} top={0} ambiguous="narrow" messages={messageTables['zh-Hant']} />);
+	const frame = rows(lastFrame()!);
+	expect(frame[7]).toMatch(/^ {2}… 用 j\/k 看更多（7\/\d+/u);
+	for (const row of frame) {
+		expect(textWidth(row)).toBeLessThanOrEqual(24);
+	}
+});
+
+test('documents with the same title are told apart by their ids', () => {
+	const twins = [makeDocument('第一章 春天', ['正文。'], {id: 'a/春.txt', key: documentKey('/a/春.txt')}), makeDocument('第一章 春天', ['正文。'], {id: 'b/春.txt', key: documentKey('/b/春.txt')}), makeDocument('别的', ['正文。'])];
+	const {lastFrame} = render(<DocumentList documents={createDocumentStore(twins).snapshot()} selected={0} open={-1} focused width={40} height={6} ambiguous="narrow" loading="…" />);
+	const frame = rows(lastFrame()!);
+	expect(frame[1]).toBe('  a/春.txt · 2022-04-13 · 新华社');
+	expect(frame[3]).toBe('  b/春.txt · 2022-04-13 · 新华社');
+	// A title no other document has keeps its row as it was.
+	expect(frame[5]).toBe('  2022-04-13 · 新华社');
+});
+
 test('too small', () => {
-	const {lastFrame} = render(<TooSmall width={15} height={5} />);
+	const {lastFrame} = render(<TooSmall width={15} height={5} messages={en} />);
 	expect(rows(lastFrame()!).slice(0, 3)).toEqual(['Terminal too s…', '15x5, need 20x6', 'q quits']);
+	const chinese = render(<TooSmall width={15} height={5} messages={messageTables['zh-Hans']} />);
+	expect(rows(chinese.lastFrame()!).slice(0, 3)).toEqual(['终端太小', '15x5，至少需要…', '按 q 退出']);
 });
 
 test.each([
@@ -88,7 +115,7 @@ test.each([
 	['我的战“疫”故事', '3/2,480', ['? help'], 10, '3/2,480   '],
 	['我的战“疫”故事', '§12/97 · 100%', ['? help'], 8, '§12/97 …'],
 ])('status text %j %j %j at %i', (label, position, hints, width, expected) => {
-	const text = statusText({label, position}, hints, width, 'narrow');
+	const text = statusText({label, position}, hints.map(hint => ({text: hint, hint: hint.endsWith('help') ? 'hint.help' : 'hint.open'} as const)), width, 'narrow');
 	expect(text).toBe(expected);
 	expect(textWidth(text)).toBe(width);
 });
