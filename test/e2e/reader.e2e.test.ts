@@ -171,3 +171,36 @@ test('no readable document: the reader closes with status 2 and says why', async
 	expect(pty.terminal.buffer.active.type).toBe('normal');
 	expect(screen).toContain('yuelan: skipped');
 }, 30_000);
+
+test('Esc then j in one write (a fast typist, a slow link): both keys count; a lone Esc acts at once', async () => {
+	session = startPty(`node ${cli}`, columns, rows, process.cwd());
+	const pty = session;
+	await pty.waitForScreen(screen => statusRow(screen).includes('1/5'));
+	pty.write(enter);
+	await pty.waitForScreen(screen => statusRow(screen).includes('Space page'));
+	// Esc returns to the list, and j then moves its cursor to the second document.
+	pty.write('\u001Bj');
+	const moved = await pty.waitForScreen(screen => statusRow(screen).includes('2/5'));
+	expect(statusRow(moved)).toContain('Enter open');
+	pty.write(enter);
+	await pty.waitForScreen(screen => statusRow(screen).includes('Space page'));
+	// Nothing follows this Esc: it must not wait for a key that never comes.
+	pty.write('\u001B');
+	await pty.waitForScreen(screen => statusRow(screen).includes('Enter open') && statusRow(screen).includes('2/5'), 3000);
+	pty.write('q');
+	expect(await pty.exited).toBe(0);
+}, 30_000);
+
+test.each([
+	['zh_CN.UTF-8', '? 帮助', '向下滚动一行', '阅读区'],
+	['zh_TW.UTF-8', '? 說明', '向下捲動一行', '閱讀區'],
+])('with LANG=%s the reader speaks Chinese: hints, help', async (locale, hint, help, heading) => {
+	session = startPty(`node ${cli}`, columns, rows, process.cwd(), {LANG: locale});
+	const pty = session;
+	await pty.waitForScreen(screen => statusRow(screen).includes(hint));
+	pty.write('?');
+	const shown = await pty.waitForScreen(screen => screen.includes(help));
+	expect(readerRow(shown, 0)).toBe(heading);
+	pty.write('qq');
+	expect(await pty.exited).toBe(0);
+}, 30_000);
