@@ -279,3 +279,20 @@ test('an empty file says so in the reader, in the interface language', async () 
 		unmount();
 	}
 });
+
+test.each(['en', 'zh-Hans', 'zh-Hant'] as const)('at 40×12 in %s the status line keeps the position and the help hint, in the list and the reader', async (language) => {
+	const messages = messageTables[language];
+	const helpHint = `? ${messages['hint.help']}`;
+	const {lastFrame, stdin} = renderApp({width: 40, height: 12, messages});
+	const status = (frame: string) => rows(frame)[10] ?? '';
+	const list = await waitForFrame(lastFrame, f => status(f).includes(helpHint));
+	expect(status(list)).toContain(`1/${documents.length}`);
+	stdin.write(enter);
+	const reading = await waitForFrame(lastFrame, f => /\d+%/u.test(status(f)));
+	expect(status(reading)).toContain(helpHint);
+	for (const frame of [list, reading]) {
+		for (const line of rows(frame)) {
+			expect(textWidth(line)).toBeLessThanOrEqual(40);
+		}
+	}
+});
