@@ -1,10 +1,12 @@
 import path from 'node:path';
 import {documentKey, PIPELINE_VERSION} from '../core/document-key.js';
 import {headStart} from '../core/document-offset.js';
-import {lastReading, recordReading} from '../core/memory/record-reading.js';
+import type {ReadingMemory} from '../core/memory/reading-memory.js';
+import {lastReading, recordMarks, recordReading} from '../core/memory/record-reading.js';
 import {appPaths} from '../io/app-paths.js';
 import {readStateFile, writeStateFile} from '../io/state-file.js';
 import {initialState, type AppState} from '../state/app-state.js';
+import {initialPlaces, type Place, type PlacesState} from '../state/slices/places.js';
 
 /** The reading memory of one run of the reader. */
 export type MemorySession = {
@@ -38,12 +40,21 @@ export function openMemorySession(paths: readonly string[], enabled: boolean): M
 	const loaded = readStateFile(file);
 	const collection = collectionKey(paths);
 	const last = lastReading(loaded.memory, collection);
+	const places = placesOf(loaded.memory);
+	const lastPlace = last ? places.tops[documentKey(last.document)] : undefined;
 	let memory = loaded.memory;
+	let marks = places.marks;
 	return {
-		initialState: last ? initialState({key: documentKey(last.document), top: last.top}) : undefined,
+		initialState: last ? initialState({key: documentKey(last.document), top: last.top, stale: lastPlace?.pipeline !== undefined && lastPlace.pipeline !== PIPELINE_VERSION}, places) : initialState(undefined, places),
 		onStateChange(state) {
+			if (state.places.marks !== marks) {
+				marks = state.places.marks;
+				memory = recordMarks(memory, marks, PIPELINE_VERSION, Date.now());
+			}
+
 			const key = state.reader.open ?? state.list.selected;
-			if (key !== undefined) {
+			// A top from another pipeline version is kept as saved until the reader moves from it.
+			if (key !== undefined && !(state.reader.open === key && state.reader.stale)) {
 				const top = state.reader.open === key ? state.reader.top : headStart;
 				memory = recordReading(memory, {collection, document: key, top, pipeline: PIPELINE_VERSION, at: Date.now()});
 			}
@@ -60,4 +71,19 @@ export function openMemorySession(paths: readonly string[], enabled: boolean): M
 			return warnings.map((warning) => `yuelan: ${warning}\n`);
 		},
 	};
+}
+
+/** Each document's saved top and the marks, as the reader's places; each keeps the pipeline version it was saved in. */
+function placesOf(memory: ReadingMemory): PlacesState {
+	const tops: Record<string, Place> = {};
+	for (const [key, {position}] of Object.entries(memory.documents)) {
+		tops[key] = {key: documentKey(key), top: position.top, pipeline: position.pipeline};
+	}
+
+	const marks: Record<string, Place> = {};
+	for (const [letter, {document, position}] of Object.entries(memory.marks)) {
+		marks[letter] = {key: documentKey(document), top: position.top, pipeline: position.pipeline};
+	}
+
+	return {...initialPlaces, tops, marks};
 }

@@ -88,3 +88,13 @@ function blockAt(offsets: Int32Array, count: number, offset: number): number {
 
 	return low;
 }
+
+/**
+ * The start of the paragraph (block) an offset falls in; the head stays as it is. An
+ * offset saved by another pipeline version may point a few characters off: its paragraph
+ * is the nearest place that surely exists.
+ */
+export function paragraphStart(document: Document, offset: number): number {
+	const position = positionAtTextOffset(document, offset);
+	return position.block < 0 ? offset : textOffsetOf(document, {block: position.block, offset: 0});
+}

@@ -17,7 +17,13 @@ export type RootAction =
 	| {readonly type: 'close-overlay'}
 	| {readonly type: 'start-search'}
 	| {readonly type: 'search-submit'}
-	| {readonly type: 'next-hit'; readonly delta: number};
+	| {readonly type: 'next-hit'; readonly delta: number}
+	/** `m` or `'`: the next key names the mark to set or to jump to. */
+	| {readonly type: 'await-mark'; readonly pending: 'set-mark' | 'jump-mark'}
+	/** The key after `m` or `'`; one that cannot name a mark cancels. */
+	| {readonly type: 'mark'; readonly letter: string}
+	/** Back (-1) through the jumps, or forward (1) again. */
+	| {readonly type: 'history'; readonly delta: -1 | 1};
 
 /** Any action, tagged with the slice that handles it. */
 export type AppAction =

@@ -3,6 +3,7 @@ import {headStart} from '../core/document-offset.js';
 import {initialHelp, type HelpState} from './slices/help.js';
 import {initialList, type ListState} from './slices/list.js';
 import {initialOutline, type OutlineState} from './slices/outline.js';
+import {initialPlaces, type PlacesState} from './slices/places.js';
 import {initialReader, type ReaderState} from './slices/reader.js';
 import {initialSearch, type SearchState} from './slices/search.js';
 
@@ -26,6 +27,8 @@ export type AppState = {
 	readonly outline: OutlineState;
 	readonly help: HelpState;
 	readonly search: SearchState;
+	/** Each document's last top, marks and the jump history. */
+	readonly places: PlacesState;
 	/** Set once quit was asked for. */
 	readonly quit: boolean;
 	/** How many times suspending (Ctrl-Z) was asked for; the app suspends the terminal session on each. */
@@ -43,10 +46,12 @@ export type StartAt = {
 	readonly key: DocumentKey;
 	/** Text offset of the top of the view (see core's `textOffsetOf`); the head when absent. */
 	readonly top?: number;
+	/** Whether `top` was saved by another pipeline version (then it is read as its paragraph's start). */
+	readonly stale?: boolean;
 };
 
-/** The state when the app starts: the first document previewed and the list focused, or the reader at `at`. */
-export function initialState(at?: StartAt): AppState {
+/** The state when the app starts: the first document previewed and the list focused, or the reader at `at`; `places` remembered from earlier runs. */
+export function initialState(at?: StartAt, places: PlacesState = initialPlaces): AppState {
 	const start: AppState = {
 		focus: 'list',
 		overlay: 'none',
@@ -55,8 +60,9 @@ export function initialState(at?: StartAt): AppState {
 		outline: initialOutline,
 		help: initialHelp,
 		search: initialSearch,
+		places,
 		quit: false,
 		suspends: 0,
 	};
-	return at ? {...start, focus: 'reader', list: {selected: at.key}, reader: {open: at.key, top: at.top ?? headStart}} : start;
+	return at ? {...start, focus: 'reader', list: {selected: at.key}, reader: {open: at.key, top: at.top ?? headStart, ...(at.stale ? {stale: true} : {})}} : start;
 }

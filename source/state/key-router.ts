@@ -1,4 +1,4 @@
-import {outline, search, type AppAction} from './actions.js';
+import {outline, root, search, type AppAction} from './actions.js';
 import {modeOf, type AppState, type Mode} from './app-state.js';
 import {bindingFor, contextsFor} from './keymap.js';
 import type {ReaderEnv} from './reader-env.js';
@@ -43,7 +43,8 @@ export function actionFor(keyName: string, mode: Mode): AppAction | undefined {
 export function routeKeys(state: AppState, keys: readonly string[], env: ReaderEnv): AppState {
 	let next = state;
 	for (const key of keys) {
-		const action = actionFor(key, modeOf(next));
+		// After `m` or `'` the next key names a mark, whatever it is bound to.
+		const action = next.places.pending ? root({type: 'mark', letter: key}) : actionFor(key, modeOf(next));
 		if (action) {
 			next = reduce(next, action, env);
 		}

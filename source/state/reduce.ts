@@ -1,12 +1,16 @@
-import {headStart, positionAtTextOffset} from '../core/document-offset.js';
+import {positionAtTextOffset} from '../core/document-offset.js';
 import type {AppAction, RootAction} from './actions.js';
 import type {AppState} from './app-state.js';
 import {assertNever} from './assert-never.js';
 import {geometry} from './geometry.js';
+import {goThroughHistory, markKey} from './go-to-mark.js';
+import {currentPlace, jumpTo, moveReader, rememberedReader} from './go-to-place.js';
 import {helpLineCount} from './help-lines.js';
 import {filteredSections, openDocument, selectedDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {sectionAt} from './scroll.js';
+import {readerTop} from './selectors.js';
+import {placesReducer} from './slices/places.js';
 import {helpReducer} from './slices/help.js';
 import {listReducer, type ListState} from './slices/list.js';
 import {outlineReducer} from './slices/outline.js';
@@ -20,7 +24,8 @@ function withList(state: AppState, list: ListState, env: ReaderEnv): AppState {
 	}
 
 	const key = selectedDocument({list}, env.documents)?.key;
-	return {...state, list, reader: key === undefined ? state.reader : {open: key, top: headStart}, outline: {cursor: 0, filter: ''}};
+	const moved = key === undefined ? state : moveReader(state, rememberedReader(state, key), env);
+	return {...moved, list, outline: {cursor: 0, filter: ''}};
 }
 
 /** Applies a reader action to the document the reader shows (the previewed one becomes the open one). */
@@ -36,10 +41,18 @@ function reduceReader(state: AppState, action: ReaderAction, env: ReaderEnv): Ap
 	}
 
 	const {readerWidth, bodyHeight} = geometry(env.size);
-	const base = document.key === state.reader.open ? state.reader : {open: document.key, top: headStart};
+	const base = {open: document.key, top: readerTop(state, document)};
 	const reader = readerReducer(base, action, {document, layout: env.layoutOf(document, readerWidth), height: bodyHeight});
-	return reader === state.reader ? state : {...state, reader};
+	if (reader.top === state.reader.top && reader.open === state.reader.open && !state.reader.stale) {
+		return state;
+	}
+
+	// Jumps within the document (top, bottom, sections) can be gone back from; scrolling cannot.
+	return jumps.has(action.type) && reader.top !== base.top ? jumpTo(state, reader, env) : {...state, reader};
 }
+
+/** Reader movements that are jumps, as in vim: Backspace comes back from them. */
+const jumps = new Set<ReaderAction['type']>(['top', 'bottom', 'next-section', 'previous-section', 'section']);
 
 /** Opens the reader at a hit of the last search, the list cursor on its document. */
 function goToHit(state: AppState, index: number, env: ReaderEnv): AppState {
@@ -48,8 +61,8 @@ function goToHit(state: AppState, index: number, env: ReaderEnv): AppState {
 		return state;
 	}
 
-	const listed = withList(state, listReducer(state.list, {type: 'select', key: hit.key}, env.documents), env);
-	return {...listed, focus: 'reader', reader: {open: hit.key, top: hit.offset}, search: {...state.search, hit: index}};
+	const jumped = jumpTo(state, {open: hit.key, top: hit.offset}, env);
+	return {...jumped, outline: hit.key === state.reader.open ? state.outline : {cursor: 0, filter: ''}, search: {...state.search, hit: index}};
 }
 
 /** The next (or previous) hit of the last search: through the open document, then on into the next one with hits. */
@@ -61,6 +74,12 @@ function stepHit(state: AppState, delta: number, env: ReaderEnv): AppState {
 
 	const from = state.search.hit < 0 ? (delta > 0 ? -1 : 0) : state.search.hit;
 	return goToHit(state, (((from + Math.sign(delta)) % count) + count) % count, env);
+}
+
+/** The list takes the keys; the reader's place is kept as the origin of the next document opened from it. */
+function toList(state: AppState, env: ReaderEnv): AppState {
+	const origin = state.focus === 'reader' ? currentPlace(state, env) : state.places.origin;
+	return {...state, focus: 'list', places: placesReducer(state.places, {type: 'origin', place: origin})};
 }
 
 /** Esc in the search box: back to exactly where the reader was. */
@@ -81,17 +100,23 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 		}
 
 		case 'toggle-focus': {
-			return {...state, focus: state.focus === 'list' ? 'reader' : 'list'};
+			return state.focus === 'list' ? {...state, focus: 'reader'} : toList(state, env);
 		}
 
 		case 'back': {
-			return {...state, focus: 'list'};
+			return toList(state, env);
 		}
 
 		case 'open-document': {
 			const key = selectedDocument(state, env.documents)?.key;
-			const opened = key === undefined || key === state.reader.open ? state : {...state, reader: {open: key, top: headStart}};
-			return {...opened, focus: 'reader'};
+			if (key === undefined) {
+				return {...state, focus: 'reader'};
+			}
+
+			// The list previews as its cursor moves; the jump is from the document last read.
+			const from = state.places.origin ?? currentPlace(state, env);
+			const reader = key === state.reader.open ? state.reader : rememberedReader(state, key);
+			return from === undefined || from.key === key ? {...moveReader(state, reader, env), focus: 'reader'} : jumpTo(state, reader, env, from);
 		}
 
 		case 'open-outline': {
@@ -100,8 +125,7 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 				return state;
 			}
 
-			const top = document.key === state.reader.open ? state.reader.top : headStart;
-			const cursor = sectionAt(document, positionAtTextOffset(document, top));
+			const cursor = sectionAt(document, positionAtTextOffset(document, readerTop(state, document)));
 			return {...state, overlay: 'outline', outline: outlineReducer(state.outline, {type: 'open', cursor}, {count: 0, height: 0})};
 		}
 
@@ -145,6 +169,18 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 
 		case 'next-hit': {
 			return stepHit(state, action.delta, env);
+		}
+
+		case 'await-mark': {
+			return {...state, places: placesReducer(state.places, {type: 'await', pending: action.pending})};
+		}
+
+		case 'mark': {
+			return markKey(state, action.letter, env);
+		}
+
+		case 'history': {
+			return goThroughHistory(state, action.delta, env);
 		}
 
 		default: {

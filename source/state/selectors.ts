@@ -1,5 +1,5 @@
 import type {Document} from '../core/document.js';
-import {headStart, positionAtTextOffset} from '../core/document-offset.js';
+import {headStart, paragraphStart, positionAtTextOffset} from '../core/document-offset.js';
 import type {LayoutLine} from '../core/layout/layout-types.js';
 import {modeOf, type AppState} from './app-state.js';
 import {geometry} from './geometry.js';
@@ -69,7 +69,11 @@ function highlightsOf(state: AppState, env: ReaderEnv, document: Document, layou
 
 /** Text offset of the top of the view in the document shown (its head while it is only previewed). */
 export function readerTop(state: Pick<AppState, 'list' | 'reader'>, document: Document): number {
-	return document.key === state.reader.open ? state.reader.top : headStart;
+	if (document.key !== state.reader.open) {
+		return headStart;
+	}
+
+	return state.reader.stale ? paragraphStart(document, state.reader.top) : state.reader.top;
 }
 
 /** The open document's lines in view; the top line is the one showing the reading position. */

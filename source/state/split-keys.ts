@@ -97,9 +97,9 @@ function readEscape(raw: string, index: number): [string, number] {
 	}
 
 	if (kind !== '[') {
-		// ESC followed by a character is Alt/Meta + that character.
-		const char = String.fromCodePoint(raw.codePointAt(index + 1)!);
-		return [`meta-${charKey(char)}`, 1 + char.length];
+		// ESC then a character is Esc pressed before that key in one read (or Alt + the key, which
+		// yuelan does not bind): both keys count, in order.
+		return ['escape', 1];
 	}
 
 	const match = /^\[([\d;]*)([ -/]*)([@-~])/.exec(raw.slice(index + 1));

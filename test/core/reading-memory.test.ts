@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {parseMemory, serializeMemory} from '../../source/core/memory/memory-file.js';
-import {lastReading, recordReading} from '../../source/core/memory/record-reading.js';
+import {lastReading, recordMarks, recordReading} from '../../source/core/memory/record-reading.js';
 import {emptyMemory, maxRememberedDocuments, mergeMemory, type ReadingMemory, type SavedPosition} from '../../source/core/memory/reading-memory.js';
 
 const position = (block: number): SavedPosition => ({top: block, pipeline: 1});
@@ -61,14 +61,15 @@ describe('parseMemory', () => {
 	test('drops entries of the wrong shape and keeps the rest', () => {
 		const text = JSON.stringify({
 			version: 1,
-			documents: {'/a': {position: position(1), at: 1}, '/b': {position: {top: 'x'}, at: 1}, '/c': 7},
+			// A top on the blank line before a block is a half offset; a third of one is no offset at all.
+			documents: {'/a': {position: position(1), at: 1}, '/b': {position: {top: 'x'}, at: 1}, '/c': 7, '/d': {position: {top: 508.5, pipeline: 2}, at: 1}, '/e': {position: {top: 1 / 3, pipeline: 2}, at: 1}},
 			marks: {a: {document: '/a', position: position(2), at: 1}, b: {position: position(2), at: 1}},
 			collections: [],
 		});
 		const parsed = parseMemory(text);
 		expect(parsed.kind).toBe('ok');
 		if (parsed.kind === 'ok') {
-			expect(Object.keys(parsed.memory.documents)).toEqual(['/a']);
+			expect(Object.keys(parsed.memory.documents)).toEqual(['/a', '/d']);
 			expect(Object.keys(parsed.memory.marks)).toEqual(['a']);
 			expect(parsed.memory.collections).toEqual({});
 		}
@@ -93,5 +94,16 @@ describe('recordReading and lastReading', () => {
 	test('nothing new is the same memory, so an unchanged session writes nothing', () => {
 		const memory = recordReading(emptyMemory, moment('/a', 5, 1));
 		expect(recordReading(memory, moment('/a', 5, 99))).toBe(memory);
+	});
+});
+
+describe('recordMarks', () => {
+	test('saves marks that changed, keeps the time of those that did not, and their pipeline version', () => {
+		const once = recordMarks(emptyMemory, {a: {key: '/a', top: 5}}, 2, 100);
+		expect(once.marks).toEqual({a: {document: '/a', position: {top: 5, pipeline: 2}, at: 100}});
+		expect(recordMarks(once, {a: {key: '/a', top: 5}}, 2, 200)).toBe(once);
+		const old = recordMarks(once, {a: {key: '/a', top: 5}, b: {key: '/b', top: 7, pipeline: 1}}, 2, 300);
+		expect(old.marks['a']?.at).toBe(100);
+		expect(old.marks['b']).toEqual({document: '/b', position: {top: 7, pipeline: 1}, at: 300});
 	});
 });

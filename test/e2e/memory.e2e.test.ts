@@ -107,3 +107,32 @@ test('a damaged state file: the reader starts afresh and says so once, after it 
 	const screen = await session.waitForScreen(current => current.includes('damaged'));
 	expect(screen.match(/reading memory/g)).toHaveLength(1);
 }, 30_000);
+
+test('marks and every document\'s place are kept across runs; Backspace returns from a mark', async () => {
+	const {env} = freshHome('marks');
+	session = startPty(`node ${cliPath}`, columns, rows, process.cwd(), env);
+	const first = await session.waitForScreen(screen => screen.includes('北乡义镇抗疫纪实') && statusOf(screen).includes(' · 1/5'));
+	// The third document, two pages down, marked a.
+	session.write('jj\t');
+	const opened = await session.waitForScreen(screen => statusOf(screen) !== statusOf(first));
+	session.write('  ');
+	const marked = await session.waitForScreen(screen => statusOf(screen) !== statusOf(opened) && !statusOf(screen).endsWith(' 0%'));
+	const markedPlace = statusOf(marked).split('  ')[0]!;
+	session.write('ma');
+	// Then the first document, one page down: the last place of this run.
+	session.write('\u001Bgg\r ');
+	const last = await session.waitForScreen(screen => statusOf(screen).startsWith('我的战') && !/ 0%$|· 0% /u.test(statusOf(screen).split('  ')[0]!));
+	const lastPlace = statusOf(last).split('  ')[0]!;
+	session.write('q');
+	expect(await session.exited).toBe(0);
+
+	session = startPty(`node ${cliPath}`, columns, rows, process.cwd(), env);
+	await session.waitForScreen(screen => statusOf(screen).startsWith(lastPlace));
+	session.write('\'a');
+	const atMark = await session.waitForScreen(screen => statusOf(screen).startsWith(markedPlace));
+	expect(statusOf(atMark).split('  ')[0]).toBe(markedPlace);
+	session.write('\u007F');
+	await session.waitForScreen(screen => statusOf(screen).startsWith(lastPlace));
+	session.write('q');
+	expect(await session.exited).toBe(0);
+}, 60_000);

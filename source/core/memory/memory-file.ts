@@ -63,5 +63,6 @@ function isTimed(entry: Entry): boolean {
 }
 
 function isPosition(value: unknown): boolean {
-	return isObject(value) && Number.isInteger(value['top']) && Number.isInteger(value['pipeline']);
+	// A top on the blank line before a block is half a unit before it (see document-offset.ts).
+	return isObject(value) && typeof value['top'] === 'number' && Number.isInteger(value['top'] * 2) && Number.isInteger(value['pipeline']);
 }

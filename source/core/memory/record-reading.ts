@@ -38,3 +38,24 @@ export function lastReading(memory: ReadingMemory, collection: string): {readonl
 
 	return {document: last.document, top: memory.documents[last.document]?.position.top};
 }
+
+/** A mark as the reader holds it: the document's key, the top there, and the pipeline version it was measured in, if older. */
+export type MarkedPlace = {
+	readonly key: string;
+	readonly top: number;
+	readonly pipeline?: number;
+};
+
+/** The memory with `marks` saved; marks that did not change keep the time they were set. */
+export function recordMarks(memory: ReadingMemory, marks: Readonly<Record<string, MarkedPlace>>, pipeline: number, at: number): ReadingMemory {
+	let saved = memory.marks;
+	for (const [letter, place] of Object.entries(marks)) {
+		const old = saved[letter];
+		const version = place.pipeline ?? pipeline;
+		if (old?.document !== place.key || old.position.top !== place.top || old.position.pipeline !== version) {
+			saved = {...saved, [letter]: {document: place.key, position: {top: place.top, pipeline: version}, at}};
+		}
+	}
+
+	return saved === memory.marks ? memory : {...memory, marks: saved};
+}

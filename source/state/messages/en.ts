@@ -153,6 +153,10 @@ export const en = {
 	'outline.title': 'Outline',
 	'outline.none': 'No sections',
 	'outline.no-match': 'No section matches',
+	'command.set-mark': 'Set mark m + letter (a-z, A-Z)',
+	'command.jump-to-mark': "Go to mark ' + letter; '' = place before the last jump",
+	'command.jump-back': 'Back to before the last jump (open, section, hit, mark)',
+	'command.jump-forward': 'Forward again, undoing Backspace',
 };
 
 /** Every text of the interface in one language; values with parameters are functions. */

@@ -148,4 +148,8 @@ export const zhHans: Messages = {
 	'outline.title': '目录',
 	'outline.none': '没有章节',
 	'outline.no-match': '没有匹配的章节',
+	'command.set-mark': '设书签：m 加一个字母',
+	'command.jump-to-mark': "跳到书签：' 加字母；'' 回到上次跳转前",
+	'command.jump-back': '回到上次跳转前（打开、章节、匹配、书签）',
+	'command.jump-forward': '再向前，撤销 Backspace',
 };

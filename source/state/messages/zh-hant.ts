@@ -148,4 +148,8 @@ export const zhHant: Messages = {
 	'outline.title': '目錄',
 	'outline.none': '沒有章節',
 	'outline.no-match': '沒有符合的章節',
+	'command.set-mark': '設書籤：m 加一個字母',
+	'command.jump-to-mark': "跳到書籤：' 加字母；'' 回到上次跳轉前",
+	'command.jump-back': '回到上次跳轉前（開啟、章節、符合、書籤）',
+	'command.jump-forward': '再向前，復原 Backspace',
 };

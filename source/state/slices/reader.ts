@@ -14,6 +14,8 @@ export type ReaderState = {
 	 * line number, so a resize or another pipeline split keeps it.
 	 */
 	readonly top: number;
+	/** Set when `top` was saved by another pipeline version: it is read as the start of its paragraph. */
+	readonly stale?: boolean;
 };
 
 /** What can happen to the reader. */
