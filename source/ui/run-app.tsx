@@ -80,7 +80,7 @@ export async function runApp(options: RunAppOptions, batches?: AsyncIterable<Doc
 		stdin,
 	);
 	const instance = render(<Root services={services} options={options} />, {
-		// Only changed rows are rewritten; scripts/bundle.js mends Ink 6.8's cursor arithmetic for it.
+		// Only changed rows are rewritten; patches/ink+6.8.0.patch mends Ink 6.8's cursor arithmetic for it.
 		incrementalRendering: true,
 		// Ctrl-C goes through the keymap like every other key.
 		exitOnCtrlC: false,

@@ -142,8 +142,8 @@ export function openTerminalSession(hooks: SessionHooks, stdin: NodeJS.ReadStrea
 
 /**
  * Makes Ink draw every row again on a cleared screen: its incremental renderer would
- * otherwise rewrite only the rows that changed since the last frame. The bundle
- * (scripts/bundle.js) lets a 'resize' clear Ink's memory of the last frame when
+ * otherwise rewrite only the rows that changed since the last frame. Patched Ink
+ * (patches/ink+6.8.0.patch) lets a 'resize' clear Ink's memory of the last frame when
  * stdout carries this mark, as a narrower terminal does.
  */
 function redrawAll(): void {
