@@ -1,3 +1,4 @@
+import {eastAsianWidth} from 'get-east-asian-width';
 import stringWidth from 'string-width';
 import {ClusterScanner} from './grapheme-clusters.js';
 import type {AmbiguousWidth} from './layout-types.js';
@@ -47,40 +48,21 @@ export function clusterWidth(text: string, start: number, end: number, ambiguous
 	return width;
 }
 
-/** East Asian ambiguous characters common in Chinese text: quotes, dashes, ellipsis, bullets, units. */
-const ambiguousPunctuation = new Set([
-	0xB0, 0xB7, 0xD7, 0xF7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2025, 0x2026, 0x2030, 0x2032, 0x2033, 0x203B,
-	0x2103, 0x2116, 0x2160, 0x2161, 0x2162, 0x2163, 0x2190, 0x2191, 0x2192, 0x2193, 0x2460, 0x2461, 0x2462, 0x2463, 0x2464,
-	0x25A0, 0x25A1, 0x25B2, 0x25B3, 0x25C6, 0x25C7, 0x25CB, 0x25CE, 0x25CF, 0x2605, 0x2606,
-]);
+/** Code units string-width may count as zero columns (controls, format characters, marks, lone surrogates, ignorables). */
+const zeroWidth = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]$/u;
 
 /**
- * Width of the code units Chinese text is made of, without asking string-width:
- * its per-call cost (a segmenter pass) adds up to tens of milliseconds over the
- * first screen of a document. Undefined for everything else.
+ * Width of one code unit from Unicode's East Asian Width table (get-east-asian-width,
+ * the table string-width itself reads), without string-width's per-call segmenter pass,
+ * which adds up to tens of milliseconds over the first screen of a document. Undefined
+ * for code units string-width counts as zero columns: those are left to it.
  */
 export function knownWidth(unit: number, ambiguous: AmbiguousWidth = 'narrow'): number | undefined {
 	if (unit >= 0x20 && unit < 0x7F) {
 		return 1;
 	}
 
-	// Box drawing (U+2500–254B), which borders are made of, is ambiguous too.
-	if (ambiguousPunctuation.has(unit) || (unit >= 0x25_00 && unit <= 0x25_4B)) {
-		return ambiguous === 'wide' ? 2 : 1;
-	}
-
-	const wide =
-		(unit >= 0x4E_00 && unit <= 0x9F_FF) || // CJK unified ideographs
-		(unit >= 0x34_00 && unit <= 0x4D_BF) || // extension A
-		(unit >= 0xF9_00 && unit <= 0xFA_FF) || // compatibility ideographs
-		(unit >= 0x30_00 && unit <= 0x30_29) || // ideographic space, CJK punctuation (U+302A–302F are combining marks)
-		(unit >= 0x30_30 && unit <= 0x30_3E) ||
-		(unit >= 0x30_41 && unit <= 0x30_96) || // kana (U+3099–309A are combining marks)
-		(unit >= 0x30_9B && unit <= 0x30_FF) ||
-		(unit >= 0xAC_00 && unit <= 0xD7_A3) || // Hangul syllables
-		(unit >= 0xFF_01 && unit <= 0xFF_60) || // full-width forms
-		(unit >= 0xFF_E0 && unit <= 0xFF_E6);
-	return wide ? 2 : undefined;
+	return zeroWidth.test(String.fromCharCode(unit)) ? undefined : eastAsianWidth(unit, {ambiguousAsWide: ambiguous === 'wide'});
 }
 
 /** Columns a tab takes when it starts at `column`. */

@@ -1,4 +1,5 @@
 import {pinyin} from 'pinyin-pro';
+import {isHanUnit} from '../text/cjk.js';
 
 /**
  * Toneless pinyin readings of characters, every reading of a polyphone (长: chang,
@@ -34,7 +35,7 @@ export class PinyinReadings {
 	}
 
 	private compute(code: number): readonly string[] {
-		const readings = isHan(code) ? toneless(String.fromCharCode(code)) : [];
+		const readings = isHanUnit(code) ? toneless(String.fromCharCode(code)) : [];
 		this.byCode.set(code, readings);
 		this.known[code] = 1;
 		let mask = 0;
@@ -59,10 +60,6 @@ export class PinyinReadings {
 		this.masks[code] = mask;
 		return readings;
 	}
-}
-
-function isHan(code: number): boolean {
-	return (code >= 0x34_00 && code <= 0x4D_BF) || (code >= 0x4E_00 && code <= 0x9F_FF) || (code >= 0xF9_00 && code <= 0xFA_FF);
 }
 
 /** pinyin-pro's readings without tones; ü is typed as v or u, so both count. */
