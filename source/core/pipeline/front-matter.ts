@@ -10,7 +10,13 @@ export type FrontMatter = {
 
 const block = /^\s*---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
-/** Splits off YAML front matter at the start of a text, if present. */
+/** The body after YAML front matter at the start of a text, without parsing the YAML; undefined when there is none. */
+export function frontMatterBody(text: string): string | undefined {
+	const match = block.exec(text);
+	return match ? text.slice(match[0].length) : undefined;
+}
+
+/** Splits off YAML front matter at the start of a text, if present, and parses it. */
 export function splitFrontMatter(text: string): FrontMatter | undefined {
 	const match = block.exec(text);
 	if (!match) {

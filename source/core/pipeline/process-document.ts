@@ -2,7 +2,7 @@ import {documentKey, type DocumentKey, type FileStamp} from '../document-key.js'
 import type {Block, Document, DocumentFormat, Extraction} from '../document.js';
 import {sanitize} from '../text/sanitize.js';
 import {stripAnnotations} from './strip-annotations.js';
-import {splitFrontMatter} from './front-matter.js';
+import {frontMatterBody, splitFrontMatter} from './front-matter.js';
 import {sniffMarkup} from './sniff-markup.js';
 import {htmlToBlocks} from './html-to-blocks.js';
 import type {Article} from './find-article.js';
@@ -40,9 +40,10 @@ type Parsed = {format: DocumentFormat; blocks: Block[]; titles: Array<string | u
 
 /** Whether a decoded text is Markdown, so that processing it needs `markdownToHtml`. */
 export function needsMarkdown(text: string): boolean {
-	const frontMatter = splitFrontMatter(text);
-	const markup = sniffMarkup(frontMatter?.body ?? text);
-	return markup === 'markdown' || (markup === 'text' && frontMatter !== undefined);
+	// Only whether there is front matter matters here: processDocument parses it, once.
+	const body = frontMatterBody(text);
+	const markup = sniffMarkup(body ?? text);
+	return markup === 'markdown' || (markup === 'text' && body !== undefined);
 }
 
 /** Whether a decoded text is a full HTML page, whose article `findArticle` finds. */
