@@ -1,3 +1,4 @@
+import type {FilterAction} from './slices/filter.js';
 import type {HelpAction} from './slices/help.js';
 import type {ListAction} from './slices/list.js';
 import type {OutlineAction} from './slices/outline.js';
@@ -23,7 +24,11 @@ export type RootAction =
 	/** The key after `m` or `'`; one that cannot name a mark cancels. */
 	| {readonly type: 'mark'; readonly letter: string}
 	/** Back (-1) through the jumps, or forward (1) again. */
-	| {readonly type: 'history'; readonly delta: -1 | 1};
+	| {readonly type: 'history'; readonly delta: -1 | 1}
+	/** `&`: the list takes the keys and what is typed narrows it. */
+	| {readonly type: 'start-filter'}
+	/** Enter in the filter box: the narrowed list keeps the keys. */
+	| {readonly type: 'accept-filter'};
 
 /** Any action, tagged with the slice that handles it. */
 export type AppAction =
@@ -32,6 +37,7 @@ export type AppAction =
 	| {readonly slice: 'outline'; readonly action: OutlineAction}
 	| {readonly slice: 'help'; readonly action: HelpAction}
 	| {readonly slice: 'search'; readonly action: SearchAction}
+	| {readonly slice: 'filter'; readonly action: FilterAction}
 	| {readonly slice: 'root'; readonly action: RootAction};
 
 /** A list action. */
@@ -44,5 +50,7 @@ export const outline = (action: OutlineAction): AppAction => ({slice: 'outline',
 export const help = (action: HelpAction): AppAction => ({slice: 'help', action});
 /** A search-box action. */
 export const search = (action: SearchAction): AppAction => ({slice: 'search', action});
+/** A filter action, as the root reducer routes it. */
+export const filter = (action: FilterAction): AppAction => ({slice: 'filter', action});
 /** A root action. */
 export const root = (action: RootAction): AppAction => ({slice: 'root', action});

@@ -1,5 +1,6 @@
 import type {DocumentKey} from '../core/document-key.js';
 import {headStart} from '../core/document-offset.js';
+import {initialFilter, type FilterState} from './slices/filter.js';
 import {initialHelp, type HelpState} from './slices/help.js';
 import {initialList, type ListState} from './slices/list.js';
 import {initialOutline, type OutlineState} from './slices/outline.js';
@@ -10,8 +11,8 @@ import {initialSearch, type SearchState} from './slices/search.js';
 /** Which pane receives keys when no overlay is open. */
 export type Focus = 'list' | 'reader';
 
-/** What covers the panes, if anything. */
-export type Overlay = 'none' | 'outline' | 'help' | 'search';
+/** What covers the panes, if anything; 'filter' is the list filter's text box. */
+export type Overlay = 'none' | 'outline' | 'help' | 'search' | 'filter';
 
 /** Who gets the keys: the open overlay, else the focused pane. The key router and the root reducer switch on it. */
 export type Mode = Focus | Exclude<Overlay, 'none'>;
@@ -27,6 +28,8 @@ export type AppState = {
 	readonly outline: OutlineState;
 	readonly help: HelpState;
 	readonly search: SearchState;
+	/** The text that narrows the document list. */
+	readonly filter: FilterState;
 	/** Each document's last top, marks and the jump history. */
 	readonly places: PlacesState;
 	/** Set once quit was asked for. */
@@ -60,6 +63,7 @@ export function initialState(at?: StartAt, places: PlacesState = initialPlaces):
 		outline: initialOutline,
 		help: initialHelp,
 		search: initialSearch,
+		filter: initialFilter,
 		places,
 		quit: false,
 		suspends: 0,

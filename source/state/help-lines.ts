@@ -15,6 +15,7 @@ const contextTitles: ReadonlyArray<[KeyContext, TextKey]> = [
 	['global', 'context.global'],
 	['outline', 'context.outline'],
 	['search', 'context.search'],
+	['filter', 'context.filter'],
 	['help', 'context.help'],
 ];
 

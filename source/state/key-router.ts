@@ -1,4 +1,4 @@
-import {outline, root, search, type AppAction} from './actions.js';
+import {filter, outline, root, search, type AppAction} from './actions.js';
 import {modeOf, type AppState, type Mode} from './app-state.js';
 import {bindingFor, contextsFor} from './keymap.js';
 import type {ReaderEnv} from './reader-env.js';
@@ -14,15 +14,15 @@ function typedText(keyName: string): string | undefined {
 }
 
 /**
- * The action one key name dispatches in a mode. The search box takes every printable
+ * The action one key name dispatches in a mode. The search and filter boxes take every printable
  * key as text; in the outline, printable keys that are not bound filter the sections.
  */
 export function actionFor(keyName: string, mode: Mode): AppAction | undefined {
-	if (mode === 'search') {
-		const own = bindingFor(keyName, ['search']);
+	if (mode === 'search' || mode === 'filter') {
+		const own = bindingFor(keyName, [mode]);
 		const text = typedText(keyName);
 		if (!own && text !== undefined) {
-			return search({type: 'insert', text});
+			return mode === 'search' ? search({type: 'insert', text}) : filter({type: 'insert', text});
 		}
 	}
 

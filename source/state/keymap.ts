@@ -1,4 +1,4 @@
-import {help, list, outline, reader, root, search, type AppAction} from './actions.js';
+import {filter, help, list, outline, reader, root, search, type AppAction} from './actions.js';
 import type {Mode} from './app-state.js';
 import type {TextKey} from './messages/messages.js';
 
@@ -52,6 +52,8 @@ export const keymap = [
 	{command: 'list-up', keys: ['k', 'up'], description: 'command.list-up', context: 'list', action: list({type: 'move', delta: -1})},
 	{command: 'list-top', keys: ['g', 'home'], description: 'command.list-top', context: 'list', action: list({type: 'first'})},
 	{command: 'list-bottom', keys: ['G', 'end'], description: 'command.list-bottom', context: 'list', action: list({type: 'last'})},
+	{command: 'filter-list', keys: ['&'], description: 'command.filter-list', context: 'list', action: root({type: 'start-filter'})},
+	{command: 'clear-filter', keys: ['escape'], description: 'command.clear-filter', context: 'list', action: filter({type: 'clear'})},
 	{command: 'open-document', keys: ['return'], description: 'command.open-document', context: 'list', hint: 'hint.open', hintWhen: 'documents', action: root({type: 'open-document'})},
 	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'command.toggle-focus', context: 'global', hint: 'hint.pane', action: root({type: 'toggle-focus'})},
 	{command: 'open-outline', keys: ['o'], description: 'command.open-outline', context: 'global', hint: 'hint.outline', hintWhen: 'sections', action: root({type: 'open-outline'})},
@@ -79,6 +81,11 @@ export const keymap = [
 	{command: 'search-previous-result', keys: ['up', 'ctrl-p'], description: 'command.search-previous-result', context: 'search', action: search({type: 'move', delta: -1})},
 	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'command.search-delete', context: 'search', action: search({type: 'delete'})},
 	{command: 'search-cancel', keys: ['escape'], description: 'command.search-cancel', context: 'search', hint: 'hint.cancel', action: root({type: 'close-overlay'})},
+	{command: 'filter-accept', keys: ['return'], description: 'command.filter-accept', context: 'filter', hint: 'hint.keep', action: root({type: 'accept-filter'})},
+	{command: 'filter-next', keys: ['down', 'ctrl-n'], description: 'command.filter-next', context: 'filter', action: list({type: 'move', delta: 1})},
+	{command: 'filter-previous', keys: ['up', 'ctrl-p'], description: 'command.filter-previous', context: 'filter', action: list({type: 'move', delta: -1})},
+	{command: 'filter-delete', keys: ['backspace', 'delete'], description: 'command.filter-delete', context: 'filter', action: filter({type: 'delete'})},
+	{command: 'filter-cancel', keys: ['escape'], description: 'command.filter-cancel', context: 'filter', hint: 'hint.cancel', action: root({type: 'close-overlay'})},
 	{command: 'close-help', keys: ['escape', '?', 'q'], description: 'command.close-help', context: 'help', hint: 'hint.close', action: root({type: 'close-overlay'})},
 	{command: 'help-down', keys: ['j', 'down'], description: 'command.help-down', context: 'help', action: help({type: 'scroll', lines: 1})},
 	{command: 'help-up', keys: ['k', 'up'], description: 'command.help-up', context: 'help', action: help({type: 'scroll', lines: -1})},

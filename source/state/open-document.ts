@@ -1,6 +1,7 @@
 import type {Document, Section} from '../core/document.js';
 import type {AppState} from './app-state.js';
 import type {DocumentSet} from './document-store.js';
+import type {ReaderEnv} from './reader-env.js';
 import {selectedIndex} from './slices/list.js';
 
 /** The document under the list cursor (the first while the selected one has not loaded). */
@@ -31,4 +32,9 @@ export function filteredSections(document: Document | undefined, filter: string)
 	}
 
 	return listed;
+}
+
+/** The documents the list shows: all of them, or those the list filter lets through, best first. */
+export function listedDocuments(state: Pick<AppState, 'filter'>, env: Pick<ReaderEnv, 'documents' | 'filter'>): DocumentSet {
+	return env.filter(env.documents, state.filter.query);
 }

@@ -6,11 +6,12 @@ import {geometry} from './geometry.js';
 import {goThroughHistory, markKey} from './go-to-mark.js';
 import {currentPlace, jumpTo, moveReader, rememberedReader} from './go-to-place.js';
 import {helpLineCount} from './help-lines.js';
-import {filteredSections, openDocument, selectedDocument} from './open-document.js';
+import {filteredSections, listedDocuments, openDocument, selectedDocument} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {sectionAt} from './scroll.js';
 import {readerTop} from './selectors.js';
 import {placesReducer} from './slices/places.js';
+import {filterReducer, type FilterState} from './slices/filter.js';
 import {helpReducer} from './slices/help.js';
 import {listReducer, type ListState} from './slices/list.js';
 import {outlineReducer} from './slices/outline.js';
@@ -23,9 +24,20 @@ function withList(state: AppState, list: ListState, env: ReaderEnv): AppState {
 		return state;
 	}
 
-	const key = selectedDocument({list}, env.documents)?.key;
+	const key = selectedDocument({list}, listedDocuments(state, env))?.key;
 	const moved = key === undefined ? state : moveReader(state, rememberedReader(state, key), env);
 	return {...moved, list, outline: {cursor: 0, filter: ''}};
+}
+
+/** A new filter text: the cursor goes to the best match, fzf-style (clearing keeps it where it is). */
+function reduceFilter(state: AppState, filter: FilterState, env: ReaderEnv): AppState {
+	if (filter === state.filter) {
+		return state;
+	}
+
+	const filtered = {...state, filter};
+	const best = filter.query === '' ? undefined : listedDocuments(filtered, env).at(0)?.key;
+	return best === undefined || best === state.list.selected ? filtered : withList(filtered, {selected: best}, env);
 }
 
 /** Applies a reader action to the document the reader shows (the previewed one becomes the open one). */
@@ -108,7 +120,7 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 		}
 
 		case 'open-document': {
-			const key = selectedDocument(state, env.documents)?.key;
+			const key = selectedDocument(state, listedDocuments(state, env))?.key;
 			if (key === undefined) {
 				return {...state, focus: 'reader'};
 			}
@@ -142,6 +154,11 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 		case 'close-overlay': {
 			if (state.overlay === 'search') {
 				return cancelSearch(state);
+			}
+
+			if (state.overlay === 'filter') {
+				// Esc gives the whole list back; the cursor stays on the document it was on.
+				return {...state, overlay: 'none', filter: filterReducer(state.filter, {type: 'clear'})};
 			}
 
 			if (state.overlay === 'outline' && state.outline.filter !== '') {
@@ -183,6 +200,14 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 			return goThroughHistory(state, action.delta, env);
 		}
 
+		case 'start-filter': {
+			return {...state, overlay: 'filter', focus: 'list'};
+		}
+
+		case 'accept-filter': {
+			return {...state, overlay: 'none'};
+		}
+
 		default: {
 			return assertNever(action);
 		}
@@ -197,7 +222,11 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 export function reduce(state: AppState, action: AppAction, env: ReaderEnv): AppState {
 	switch (action.slice) {
 		case 'list': {
-			return withList(state, listReducer(state.list, action.action, env.documents), env);
+			return withList(state, listReducer(state.list, action.action, listedDocuments(state, env)), env);
+		}
+
+		case 'filter': {
+			return reduceFilter(state, filterReducer(state.filter, action.action), env);
 		}
 
 		case 'reader': {

@@ -139,8 +139,8 @@ export type KeyHint = {
  */
 export function hints(state: Pick<AppState, 'focus' | 'overlay'>, messages: Messages, facts: HintFacts = allFacts): readonly KeyHint[] {
 	const mode = modeOf(state);
-	// In the search box only its own keys and Ctrl-C work; do not advertise 'q'.
-	const shown = mode === 'search' ? (['search'] as const) : contextsFor(mode);
+	// In a text box only its own keys and Ctrl-C work; do not advertise 'q'.
+	const shown = mode === 'search' || mode === 'filter' ? [mode] : contextsFor(mode);
 	const seen = new Set<string>();
 	// Keys taken by a more specific context (the outline's 'o' closes it) are not hinted again.
 	const taken = new Set<string>();

@@ -3,6 +3,7 @@ import type {AmbiguousWidth, DocumentLayout, LayoutDocument} from '../core/layou
 import {createDocumentStore, type DocumentStore} from './document-store.js';
 import type {TerminalSize} from './geometry.js';
 import type {ReaderEnv} from './reader-env.js';
+import {createListFilter, type ListFilter} from './list-filter.js';
 import {createSearchService, type SearchService} from './search-service.js';
 
 /**
@@ -19,6 +20,8 @@ export type Services = {
 	readonly ambiguous: AmbiguousWidth;
 	/** The full-text index, fed by `documents` as they arrive. */
 	readonly search: SearchService;
+	/** Narrows the document list by title, id and path (`&`). */
+	readonly filter: ListFilter;
 };
 
 /** What `createServices` needs. */
@@ -38,6 +41,7 @@ export function createServices({layoutDocument, ambiguous, indent, documents = [
 	return {
 		documents: store,
 		search: createSearchService(store),
+		filter: createListFilter(),
 		layoutOf: (document, width) => layoutDocument(document, {width: Math.max(1, width), ambiguous, indent}),
 		ambiguous,
 	};
@@ -45,5 +49,5 @@ export function createServices({layoutDocument, ambiguous, indent, documents = [
 
 /** The env reducers see: the services' documents now, and the terminal size. */
 export function envOf(services: Services, size: TerminalSize): ReaderEnv {
-	return {documents: services.documents.snapshot(), layoutOf: services.layoutOf, size, search: services.search.find};
+	return {documents: services.documents.snapshot(), layoutOf: services.layoutOf, size, search: services.search.find, filter: services.filter};
 }

@@ -21,9 +21,15 @@ function loadingPart(documents: DocumentSet): string {
 }
 
 /** The status line's label and position for the state, derived on every render. */
+/** `documents` are those the list shows (narrowed by the list filter, if any). */
 export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hitCount: number, messages: Messages): StatusParts {
 	if (state.overlay === 'search') {
 		return {label: `/${state.search.query}`, position: ''};
+	}
+
+	if (state.overlay === 'filter') {
+		// Typing: the text box, and how many documents it lets through.
+		return {label: `&${state.filter.query}`, position: count.format(documents.count)};
 	}
 
 	const loading = loadingPart(documents);
@@ -34,7 +40,8 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 
 	if (modeOf(state) === 'list') {
 		const place = `${count.format(selectedIndex(state.list, documents) + 1)}/${count.format(documents.count)}`;
-		return {label: view.document.title, position: [loading, place].filter(Boolean).join(' · ')};
+		const narrowed = state.filter.query === '' ? '' : `&${state.filter.query}`;
+		return {label: view.document.title, position: [loading, narrowed, place].filter(Boolean).join(' · ')};
 	}
 
 	const section = sectionStatus(state, {documents});

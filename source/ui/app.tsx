@@ -3,6 +3,7 @@ import {useCallback, useEffect, useMemo, useState, useSyncExternalStore} from 'r
 import {initialState as startState, modeOf, type AppState} from '../state/app-state.js';
 import {createAppStore} from '../state/app-store.js';
 import {geometry as computeGeometry} from '../state/geometry.js';
+import {listedDocuments} from '../state/open-document.js';
 import {hintFacts, hints, readerView} from '../state/selectors.js';
 import {en} from '../state/messages/en.js';
 import type {Messages} from '../state/messages/messages.js';
@@ -64,7 +65,7 @@ export function App({services, width, height, color, initialState, onStateChange
 	const geometry = computeGeometry(size);
 	// The index's version is part of the key: hits to highlight change as documents are indexed.
 	const search = useMemo(() => ({find: services.search.find, version: searchVersion}), [services, searchVersion]);
-	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size, search: search.find}), [state, documents, services, size, search]);
+	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size, search: search.find, filter: services.filter}), [state, documents, services, size, search]);
 	const found = services.search.find(state.search.query);
 	const submittedHits = services.search.find(state.search.submitted).hits.length;
 	const {ambiguous} = services;
@@ -74,13 +75,13 @@ export function App({services, width, height, color, initialState, onStateChange
 
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
-			<Body state={state} documents={documents} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} messages={messages} />
+			<Body state={state} documents={documents} listed={listedDocuments(state, {documents, filter: services.filter})} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} messages={messages} />
 			<StatusLine
-				parts={statusParts(state, documents, view, submittedHits, messages)}
+				parts={statusParts(state, listedDocuments(state, {documents, filter: services.filter}), view, submittedHits, messages)}
 				hints={hints(state, messages, hintFacts(state, documents, view))}
 				width={width}
 				row={geometry.bodyHeight}
-				typing={modeOf(state) === 'search'}
+				typing={modeOf(state) === 'search' || modeOf(state) === 'filter'}
 				ambiguous={ambiguous}
 			/>
 		</Box>

@@ -19,6 +19,8 @@ import {separatorChar} from './theme.js';
 export type BodyProps = {
 	readonly state: AppState;
 	readonly documents: DocumentSet;
+	/** The documents the list shows: all, or those the list filter lets through. */
+	readonly listed: DocumentSet;
 	readonly view: ReaderView;
 	readonly geometry: Geometry;
 	readonly color: boolean;
@@ -29,7 +31,7 @@ export type BodyProps = {
 };
 
 /** The right-hand (or only) pane: an overlay when one is open, else the reader. */
-function MainPane({state, view, color, ambiguous, messages, width, height}: Omit<BodyProps, 'geometry' | 'documents' | 'found'> & {readonly width: number; readonly height: number}) {
+function MainPane({state, view, color, ambiguous, messages, width, height}: Omit<BodyProps, 'geometry' | 'documents' | 'listed' | 'found'> & {readonly width: number; readonly height: number}) {
 	if (state.overlay === 'help') {
 		return <HelpScreen width={width} height={height} top={state.help.top} ambiguous={ambiguous} messages={messages} />;
 	}
@@ -47,26 +49,26 @@ function MainPane({state, view, color, ambiguous, messages, width, height}: Omit
 
 /** List and reader side by side on wide terminals; on narrow ones, the focused pane alone. */
 export function Body(props: BodyProps) {
-	const {state, documents, view, geometry, ambiguous} = props;
+	const {state, documents, listed, view, geometry, ambiguous} = props;
 	const height = geometry.bodyHeight;
-	const open = view.document ? documents.indexOf(view.document.key) : -1;
+	const open = view.document ? listed.indexOf(view.document.key) : -1;
 	const list = state.overlay === 'search' ? (
 		<SearchResults query={state.search.query} found={props.found} cursor={state.search.cursor} documents={documents} width={geometry.listWidth} height={height} ambiguous={ambiguous} messages={props.messages} />
 	) : (
 		<DocumentList
-			documents={documents}
-			selected={selectedIndex(state.list, documents)}
+			documents={listed}
+			selected={selectedIndex(state.list, listed)}
 			open={open}
-			focused={state.focus === 'list' && state.overlay === 'none'}
+			focused={state.focus === 'list' && (state.overlay === 'none' || state.overlay === 'filter')}
 			width={geometry.listWidth}
 			height={height}
 			ambiguous={ambiguous}
-			loading={props.messages['reader.loading']}
+			empty={props.messages[state.filter.query === '' ? 'reader.loading' : 'filter.none']}
 		/>
 	);
 	if (!geometry.split) {
 		// While searching, a narrow terminal shows the results; the preview is one Enter away.
-		const showList = state.overlay === 'search' || (state.focus === 'list' && state.overlay === 'none');
+		const showList = state.overlay === 'search' || state.overlay === 'filter' || (state.focus === 'list' && state.overlay === 'none');
 		return showList ? list : <MainPane {...props} width={geometry.readerWidth} height={height} />;
 	}
 

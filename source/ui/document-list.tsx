@@ -18,8 +18,8 @@ export type DocumentListProps = {
 	readonly width: number;
 	readonly height: number;
 	readonly ambiguous: AmbiguousWidth;
-	/** What the list says while it is empty. */
-	readonly loading: string;
+	/** What the list says while it is empty: still loading, or nothing matches the filter. */
+	readonly empty: string;
 };
 
 /** Date and source of a document, for its dimmed second row; its id first when another document has the same title. */
@@ -29,10 +29,10 @@ function details(document: Document, documents: DocumentSet): string {
 }
 
 /** Two rows per document: marker and title, then date and source dimmed; every row cut to the width. */
-export function DocumentList({documents, selected, open, focused, width, height, ambiguous, loading}: DocumentListProps) {
+export function DocumentList({documents, selected, open, focused, width, height, ambiguous, empty}: DocumentListProps) {
 	if (documents.count === 0) {
-		// An empty corpus never opens the reader, so an empty list means the documents are still loading.
-		return <Text dimColor>{padToWidth(loading, width, ambiguous)}</Text>;
+		// An empty corpus never opens the reader: an empty list is still loading, or filtered to nothing.
+		return <Text dimColor>{padToWidth(empty, width, ambiguous)}</Text>;
 	}
 
 	const perPage = Math.max(1, Math.floor(height / 2));

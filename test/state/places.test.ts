@@ -129,3 +129,45 @@ test('a top saved by another pipeline version is read as the start of its paragr
 	expect(moved.reader.stale).toBeUndefined();
 	expect(readerView(stale, env).lines[0]!.text).toBe(readerView(initialState({key: second, top: at(5)}), env).lines[0]!.text);
 });
+
+describe('the list filter (&)', () => {
+	const listing = initialState();
+	const titles = (state: AppState) => {
+		const listed = env.filter(env.documents, state.filter.query);
+		return listed.slice(0, listed.count).map(document => document.title);
+	};
+
+	test('& and typing narrow the list; the cursor goes to the best match, which the reader previews', () => {
+		const typed = press(listing, '&', '人', '民');
+		expect(typed.overlay).toBe('filter');
+		expect(titles(typed)).toEqual(['坚决打赢疫情防控的人民战争']);
+		expect(typed.list.selected).toBe(second);
+		expect(typed.reader.open).toBe(second);
+	});
+
+	test('Enter keeps the narrowed list for j/k; Esc in the list gives the whole list back, the cursor where it was', () => {
+		const kept = press(listing, '&', '疫', 'return');
+		expect(kept.overlay).toBe('none');
+		expect(kept.focus).toBe('list');
+		const narrowed = titles(kept);
+		expect(narrowed.length).toBeLessThan(documents.length);
+		const moved = press(kept, 'j');
+		expect(narrowed).toContain(documents.find(document => document.key === moved.list.selected)!.title);
+		const cleared = press(moved, 'escape');
+		expect(cleared.filter.query).toBe('');
+		expect(cleared.list.selected).toBe(moved.list.selected);
+	});
+
+	test('Esc while typing clears the filter and closes the box; Backspace deletes a character', () => {
+		const typed = press(listing, '&', '人', '民', 'backspace');
+		expect(typed.filter.query).toBe('人');
+		const closed = press(typed, 'escape');
+		expect(closed.overlay).toBe('none');
+		expect(closed.filter.query).toBe('');
+	});
+
+	test('in the box q, j and k are text', () => {
+		expect(press(listing, '&', 'q', 'j', 'k').filter.query).toBe('qjk');
+		expect(press(listing, '&', 'q').quit).toBe(false);
+	});
+});

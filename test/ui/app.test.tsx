@@ -296,3 +296,18 @@ test.each(['en', 'zh-Hans', 'zh-Hant'] as const)('at 40×12 in %s the status lin
 		}
 	}
 });
+
+test('& narrows the list as you type; the status line shows the text and how many documents it lets through', async () => {
+	const {lastFrame, stdin} = renderApp();
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	stdin.write('&');
+	await waitForFrame(lastFrame, f => rows(f)[28]!.startsWith('&'));
+	stdin.write('人民');
+	const frame = await waitForFrame(lastFrame, f => rows(f)[28]!.startsWith('&人民'));
+	const list = rows(frame).slice(0, 28).map(line => line.split('│')[0]!.trim()).filter(Boolean);
+	expect(list).toEqual(['* 坚决打赢疫情防控的人民战争', '2022-04-13 · 新华社']);
+	expect(rows(frame)[28]).toMatch(/^&人民 · 1 +Enter keep {2}Esc cancel$/u);
+	stdin.write('没有这种');
+	const none = await waitForFrame(lastFrame, f => rows(f)[28]!.startsWith('&人民没有这种'));
+	expect(rows(none)[0]!.split('│')[0]!.trim()).toBe('no document matches');
+});

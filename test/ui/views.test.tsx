@@ -21,7 +21,7 @@ import {rows} from './wait-for-frame.js';
 describe('document list', () => {
 	test('two rows per document, open one marked, nothing wider than the pane', () => {
 		const {lastFrame} = render(
-			<DocumentList documents={documentSet} selected={1} open={1} focused width={16} height={6} ambiguous="narrow" loading="…" />,
+			<DocumentList documents={documentSet} selected={1} open={1} focused width={16} height={6} ambiguous="narrow" empty="…" />,
 		);
 		const frame = rows(lastFrame()!);
 		expect(frame).toEqual(['  北乡义镇抗疫…', '  2022-04-13 · …', '* 坚决打赢疫情…', '  2022-04-13 · …', '  第五季净月微…', '  2022-04-13 · …']);
@@ -32,7 +32,7 @@ describe('document list', () => {
 
 	test('scrolls to keep the cursor in view', () => {
 		const {lastFrame} = render(
-			<DocumentList documents={documentSet} selected={2} open={2} focused={false} width={30} height={2} ambiguous="narrow" loading="…" />,
+			<DocumentList documents={documentSet} selected={2} open={2} focused={false} width={30} height={2} ambiguous="narrow" empty="…" />,
 		);
 		expect(rows(lastFrame()!)[0]).toBe('* 第五季净月微发现');
 	});
@@ -62,7 +62,7 @@ test('help scrolls on a short terminal and says there is more', () => {
 
 test.each(languages)('help in %s lists every binding of the keymap, in that language', (language) => {
 	const messages = messageTables[language];
-	const {lastFrame} = render(<HelpScreen width={80} height={60} top={0} ambiguous="narrow" messages={messages} />);
+	const {lastFrame} = render(<HelpScreen width={80} height={90} top={0} ambiguous="narrow" messages={messages} />);
 	const frame = lastFrame()!;
 	for (const binding of keymap as readonly KeyBinding[]) {
 		expect(frame).toContain(messages[binding.description]);
@@ -84,7 +84,7 @@ test('Chinese help lines are cut by display width on a narrow terminal', () => {
 
 test('documents with the same title are told apart by their ids', () => {
 	const twins = [makeDocument('第一章 春天', ['正文。'], {id: 'a/春.txt', key: documentKey('/a/春.txt')}), makeDocument('第一章 春天', ['正文。'], {id: 'b/春.txt', key: documentKey('/b/春.txt')}), makeDocument('别的', ['正文。'])];
-	const {lastFrame} = render(<DocumentList documents={createDocumentStore(twins).snapshot()} selected={0} open={-1} focused width={40} height={6} ambiguous="narrow" loading="…" />);
+	const {lastFrame} = render(<DocumentList documents={createDocumentStore(twins).snapshot()} selected={0} open={-1} focused width={40} height={6} ambiguous="narrow" empty="…" />);
 	const frame = rows(lastFrame()!);
 	expect(frame[1]).toBe('  a/春.txt · 2022-04-13 · 新华社');
 	expect(frame[3]).toBe('  b/春.txt · 2022-04-13 · 新华社');

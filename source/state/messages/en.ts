@@ -157,6 +157,16 @@ export const en = {
 	'command.jump-to-mark': "Go to mark ' + letter; '' = place before the last jump",
 	'command.jump-back': 'Back to before the last jump (open, section, hit, mark)',
 	'command.jump-forward': 'Forward again, undoing Backspace',
+	'command.filter-list': 'Narrow the list: type part of a title, id or path',
+	'command.clear-filter': 'Clear the filter: the whole list again',
+	'command.filter-accept': 'Keep the narrowed list',
+	'command.filter-next': 'Next match (previewed in the reader)',
+	'command.filter-previous': 'Previous match',
+	'command.filter-delete': 'Delete the last character',
+	'command.filter-cancel': 'Clear the filter, back to the whole list',
+	'context.filter': 'List filter (&)',
+	'hint.keep': 'keep',
+	'filter.none': 'no document matches',
 };
 
 /** Every text of the interface in one language; values with parameters are functions. */
