@@ -5,36 +5,37 @@ const seeds = Object.fromEntries(await Promise.all(['000', '001', '002', '003', 
 const levelOne = (prefix: string) =>
 	seeds[prefix]!.sections.filter((section) => section.level === 1).map((section) => section.title);
 
-// The magazine's own 目录, in print order: the outline must find every article in the body.
+// The magazine's own 目录, in print order: the outline must find every article in the body. The OCR read its
+// quotes as ASCII; the titles, as the body, have them full-width again.
 const magazineArticles = [
 	'坚决打赢疫情防控的人民战争',
 	'信念至上',
-	'以"硬核作风"让党旗在"战疫一线"高高飘扬',
+	'以“硬核作风”让党旗在“战疫一线”高高飘扬',
 	'把初心和使命镌刻在防疫一线的党旗上',
-	'坚持"四个聚焦"打好疫情防控"组合拳"',
-	'立足职能职责 争做战"疫"先锋',
+	'坚持“四个聚焦”打好疫情防控“组合拳”',
+	'立足职能职责 争做战“疫”先锋',
 	'三级联动齐战疫 众志成城践初心',
 	'用使命捍卫生命',
-	'江城"疫"战中的"教育行动"',
+	'江城“疫”战中的“教育行动”',
 	'疫情在前 他们逆风飞扬',
 	'一名党员医生的援舒日记',
-	'战"疫"再显男儿志 守土更深鱼水情',
+	'战“疫”再显男儿志 守土更深鱼水情',
 	'抗疫烽火线上的坚强战斗堡垒',
-	'战"疫"一线"红旗"别样红',
-	'防疫一线彰显"石"干担当',
-	'不忘初心"疫"往无前',
-	'守护江城"北大门"的钢铁长城',
-	'坚守战"疫"最前线 白衣执甲勇逆行',
+	'战“疫”一线“红旗”别样红',
+	'防疫一线彰显“石”干担当',
+	'不忘初心“疫”往无前',
+	'守护江城“北大门”的钢铁长城',
+	'坚守战“疫”最前线 白衣执甲勇逆行',
 	'用坚守和奉献筑起抗疫防线',
 	'在坚守中淬炼忠诚本色 在拼搏中彰显时代担当',
-	'初心在战"疫"一线闪光',
-	'坚决守好"桥头堡" 打好疫情防控阻击战',
+	'初心在战“疫”一线闪光',
+	'坚决守好“桥头堡” 打好疫情防控阻击战',
 	'提升后疫情时代党建引领基层治理能力',
-	'一线战"疫"答卷',
+	'一线战“疫”答卷',
 	'在危难中见证坚守 在奉献中感悟收获',
-	'做新时代的"摇橹人"',
+	'做新时代的“摇橹人”',
 	'下沉防疫的灵魂三问',
-	'战"疫"心声',
+	'战“疫”心声',
 ];
 
 describe('000: front matter with an HTML body', () => {
@@ -82,9 +83,9 @@ describe('002: OCR magazine with a table of contents', () => {
 	test('subheadings sit below their article; captions and bylines are not sections', () => {
 		const {sections} = seeds['002']!;
 		const below = sections.slice(sections.findIndex((section) => section.title === '信念至上') + 1);
-		expect(below[0]).toEqual(expect.objectContaining({level: 2, title: '党旗所指一道道"参战令"如箭离弦'}));
-		const article = sections.findIndex((section) => section.title === '坚持"四个聚焦"打好疫情防控"组合拳"');
-		// Headings that end in a quoted word still count: `…当好一线防控"战斗员"`.
+		expect(below[0]).toEqual(expect.objectContaining({level: 2, title: '党旗所指一道道“参战令”如箭离弦'}));
+		const article = sections.findIndex((section) => section.title === '坚持“四个聚焦”打好疫情防控“组合拳”');
+		// Headings that end in a quoted word still count: `…当好一线防控“战斗员”`.
 		expect(sections.slice(article + 1, article + 5).map((section) => [section.level, section.title.slice(0, 8)])).toEqual([
 			[2, '聚焦落实包保任务'],
 			[2, '聚焦精准调整力量'],
@@ -97,10 +98,17 @@ describe('002: OCR magazine with a table of contents', () => {
 		expect(titles.filter((title) => /\(左一\)|^\d+$/.test(title))).toEqual([]);
 	});
 
+	test('a paragraph start cut by the page is no subheading, and subheadings lose OCR spaces', () => {
+		const titles = seeds['002']!.sections.map((section) => section.title);
+		expect(titles.filter((title) => /护士长常$|沙志勇对$|段伟知道，吉林市$/u.test(title))).toEqual([]);
+		expect(allText(seeds['002']!)).toContain('市中心医院新生儿监护病房护士长常天娇，两次进驻');
+		expect(titles).toContain('严格要求，确保排查工作无死角，在规定时限内完成任务');
+	});
+
 	test('OCR spaces and line breaks inside sentences are repaired', () => {
 		const text = allText(seeds['002']!);
-		expect(text).toContain('全市1669个党组织迅速进入"战时"状态');
-		expect(text).toContain('5月11日,市委常委(扩大)会议暨疫情防控工作领导小组会议以视频会议形式在舒兰召开');
+		expect(text).toContain('全市1669个党组织迅速进入“战时”状态');
+		expect(text).toContain('5月11日，市委常委（扩大）会议暨疫情防控工作领导小组会议以视频会议形式在舒兰召开');
 	});
 });
 

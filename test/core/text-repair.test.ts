@@ -3,9 +3,10 @@ import {describe, expect, test} from 'vitest';
 import {sanitize} from '../../source/core/text/sanitize.js';
 import {joinCjkSpaces} from '../../source/core/pipeline/join-cjk-spaces.js';
 import {stripAnnotations} from '../../source/core/pipeline/strip-annotations.js';
+import {widenPunctuation} from '../../source/core/pipeline/plain-text/widen-punctuation.js';
 import {parseDate} from '../../source/core/pipeline/metadata/parse-date.js';
 import {sniffMarkup} from '../../source/core/pipeline/sniff-markup.js';
-import {isByline, isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
+import {isByline, isCaption, isCutSentence, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
 
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
@@ -44,6 +45,8 @@ describe('joinCjkSpaces', () => {
 		['闻令即动,坚决扛起疫情防控政治责 任', '闻令即动,坚决扛起疫情防控政治责任'],
 		['主办 中共吉林市委组织部', '主办 中共吉林市委组织部'],
 		['这是一个很长的句子, 中间有 空格也要去掉，因为它是正文。', '这是一个很长的句子,中间有空格也要去掉，因为它是正文。'],
+		['严格要求,确保排查工作无死角,在规 定时限内完成任务', '严格要求,确保排查工作无死角,在规定时限内完成任务'],
+		['白衣作战袍 手足情更浓', '白衣作战袍 手足情更浓'],
 	])('%j → %j', (input, expected) => {
 		expect(joinCjkSpaces(input)).toBe(expected);
 	});
@@ -57,6 +60,10 @@ describe('stripAnnotations', () => {
 		['中文(pdf)文件', '中文(pdf)文件'],
 		['(記者 劉煥輝)', '(記者 劉煥輝)'],
 		['<p>段落</p>', '<p>段落</p>'],
+		['因?yàn)橐咔榘l(fā)生後口罩', '因\uFFFD生後口罩'],
+		['榘l(fā)生', '\uFFFD生'],
+		['協助當?shù)孛湃', '協助當\uFFFD孛湃'],
+		['PDF(pdf)文件', 'PDF(pdf)文件'],
 	])('%j → %j', (input, expected) => {
 		expect(stripAnnotations(input)).toBe(expected);
 	});
@@ -127,4 +134,46 @@ describe('heading rules', () => {
 
 test('a number between phrases of a short line is not a phrase of its own', () => {
 	expect(joinCjkSpaces('一声令下,全市 1669 个党组织迅速进入"战时"状态')).toBe('一声令下,全市1669个党组织迅速进入"战时"状态');
+});
+
+describe('widenPunctuation', () => {
+	test.each([
+		['5月11日,市委常委(扩大)会议暨', '5月11日，市委常委（扩大）会议暨'],
+		['全市1669个党组织迅速进入"战时"状态', '全市1669个党组织迅速进入“战时”状态'],
+		['你们都不要命了吗?全村上下', '你们都不要命了吗？全村上下'],
+		['一定能飘得更红!"', '一定能飘得更红！"'],
+		['防控;责任:落实', '防控；责任：落实'],
+		['174户,375人', '174户,375人'],
+		['version 1.7 (beta), ok: yes?', 'version 1.7 (beta), ok: yes?'],
+		['用 "UTF-16" 编码', '用 "UTF-16" 编码'],
+	])('%j → %j', (input, expected) => {
+		expect(widenPunctuation(input)).toBe(expected);
+	});
+
+	test('only punctuation changes, one character for one', () => {
+		const pieces = fc.constantFrom('中', '文', 'a', 'b', '1', ',', ';', ':', '?', '!', '(', ')', '"', ' ', '“', '”', '\n');
+		const bare = (text: string) => text.replace(/[,;:?!()"，；：？！（）“”]/gu, '');
+		fc.assert(
+			fc.property(fc.array(pieces, {maxLength: 40}), (parts) => {
+				const text = parts.join('');
+				const once = widenPunctuation(text);
+				expect(bare(once)).toBe(bare(text));
+				expect(once.length).toBe(text.length);
+			}),
+		);
+	});
+});
+
+describe('isCutSentence', () => {
+	test.each([
+		['市中心医院新生儿监护病房护士长常', true],
+		['接到命令的那一刻,段伟知道,吉林市', true],
+		['为有效杜绝人员聚集现象,沙志勇对', true],
+		['疫情爆发以来,红旗村结合无职党员', true],
+		['扛牢政治责任,构建坚强有力的组织体系', false],
+		['党旗所指一道道"参战令"如箭离弦', false],
+		['为人民服务', false],
+	])('%j: %s', (line, expected) => {
+		expect(isCutSentence(line)).toBe(expected);
+	});
 });

@@ -19,16 +19,17 @@ export type JoinOptions = {
 };
 
 /**
- * How much a line's spaces mean: running text keeps none; a short title keeps the
- * space between two phrases; a label line with no punctuation (`主办 中共吉林市委组织部`)
- * keeps every space between words of two characters or more.
+ * How much a line's spaces mean: running text and lines with clauses keep none; a
+ * short title keeps the space between two phrases; a label line with no punctuation
+ * (`主办 中共吉林市委组织部`) keeps every space between words of two characters or more.
  */
 export function spacingFor(text: string): JoinOptions {
-	if (charLength(text, 32) > 32 || /[。！？；]/u.test(text)) {
+	// A line with clauses (`严格要求,确保…,在规 定时限内完成任务`) is a sentence: its spaces are OCR's.
+	if (charLength(text, 32) > 32 || /[。！？；，,、]/u.test(text)) {
 		return {keepBetweenPhrases: 0};
 	}
 
-	return {keepBetweenPhrases: /[，,、：:]/u.test(text) ? 4 : 2};
+	return {keepBetweenPhrases: /[：:]/u.test(text) ? 4 : 2};
 }
 
 /**

@@ -5,17 +5,26 @@ const annotation = new RegExp(
 	'gu',
 );
 
+// What is left of annotations whose character was lost to mojibake: `?yàn)` (the character and `(` read as `?`),
+// `榘l(fā)` (a letter and a stray character before the parenthesis). A run of them, with the stray characters between
+// (`?yàn)橐咔榘l(fā)`), is one lost stretch of text.
+const tones = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const stray = String.raw`(?:[?？][${pinyinLetters}]*[${tones}][${pinyinLetters}]*[)）]|\p{Script=Han}?[A-Za-z]{1,2}[(（](?=[${pinyinLetters}]*[${tones}])[${pinyinLetters}]{1,7}[)）])`;
+const strayRun = new RegExp(String.raw`${stray}(?:\p{Script=Han}{0,6}${stray})*`, 'gu');
+
 // Mojibake of a closing tag (`。”</span>` read in the wrong encoding) and runs of `?` left by it.
 const tagDebris = /(?<!<)[?？!！]*\/(?:span|p|div|font|strong|b|em)>/gi;
 const questionDebris = /(?<=\p{Script=Han})[?!]*\?[?!]*\?[?!]*/gu;
 
 /**
  * Removes pinyin annotations after characters (`發(fā)揮` → `發揮`) and scrape debris
- * such as `?!?/span>`. Bytes lost to mojibake become U+FFFD rather than vanishing.
+ * such as `?!?/span>`. Bytes lost to mojibake become U+FFFD rather than vanishing, and so do
+ * the remains of annotations whose character was lost (`?yàn)橐咔榘l(fā)` → one U+FFFD).
  */
 export function stripAnnotations(text: string): string {
 	return text
 		.replace(annotation, '$1')
+		.replace(strayRun, '\uFFFD')
 		.replace(tagDebris, '\uFFFD')
 		.replace(questionDebris, '\uFFFD')
 		.replace(/\uFFFD{2,}/g, '\uFFFD');

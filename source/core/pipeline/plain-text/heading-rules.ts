@@ -64,3 +64,17 @@ export function looksLikeHeading(line: string): boolean {
 
 	return !isByline(line) && !isCaption(line) && !isPageNumber(line);
 }
+
+// The opening clause of a sentence, not of a heading: when (`疫情爆发以来,`, `接到命令的那一刻,`) or what for (`为…,`).
+const openingClause = /^(?:[^，,]*(?:以来|那一刻|之际|期间|[上下]午|晚上|当天|当日)|(?:为了?|随着|面对|自从)[^，,]{2,})[，,]/u;
+// A post and the first character of the name after it (`护士长常` + `天娇`): news names people this way.
+const postAndSurname = /(?:护士长|书记|主任|院长|队长|局长|部长|支书|所长|站长|医生|民警|老师)\p{Script=Han}$/u;
+
+/**
+ * A short line that is the start of a sentence cut by the page, not a heading: it
+ * opens with a clause of time or purpose (`接到命令的那一刻,段伟知道,吉林市`), or stops
+ * after a post and a surname (`…护士长常`).
+ */
+export function isCutSentence(line: string): boolean {
+	return openingClause.test(line) || postAndSurname.test(line);
+}

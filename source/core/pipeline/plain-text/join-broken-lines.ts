@@ -1,5 +1,5 @@
 import {sentenceEnd} from '../../text/cjk.js';
-import {isPageNumber, looksLikeHeading} from './heading-rules.js';
+import {isCutSentence, isPageNumber, looksLikeHeading} from './heading-rules.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {breaksWord, type BigramCounts} from '../../text/bigram-counts.js';
 import {charLength} from '../../text/char-length.js';
@@ -80,7 +80,7 @@ function continues(previous: TextUnit, next: TextUnit, counts: BigramCounts): bo
 
 	if (looksLikeHeading(previous.text)) {
 		// A short line is a heading unless the break cuts a word in two (`护士长常|天娇`).
-		return !looksLikeHeading(next.text) && breaksWord(previous.text, next.text, counts);
+		return !looksLikeHeading(next.text) && (breaksWord(previous.text, next.text, counts) || isCutSentence(previous.text));
 	}
 
 	const length = charLength(previous.text, 20);

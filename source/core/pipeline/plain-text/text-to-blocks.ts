@@ -12,6 +12,7 @@ import {joinCjkSpaces} from '../join-cjk-spaces.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {joinWrapped} from '../../text/join-wrapped.js';
 import {looksScanned} from './looks-scanned.js';
+import {widenPunctuation} from './widen-punctuation.js';
 import {indentColumns} from '../../text/line-columns.js';
 import {typedUnits} from './typed-units.js';
 import {findWrapWidth} from './find-wrap-width.js';
@@ -104,7 +105,8 @@ function toUnits(raw: readonly string[], lines: readonly string[], toc: TableOfC
 }
 
 function toBlock(unit: TextUnit, scanned: boolean): Block {
-	const text = scanned && unit.role !== 'toc' ? joinCjkSpaces(unit.text) : unit.text;
+	// Full-width marks first: a space beside one then goes with the others.
+	const text = scanned && unit.role !== 'toc' ? joinCjkSpaces(widenPunctuation(unit.text)) : unit.text;
 	if (unit.role === 'article' || unit.role === 'heading') {
 		return {kind: 'heading', level: unit.level, text};
 	}

@@ -79,6 +79,11 @@ function isHeadingShaped(line: string): boolean {
 // Lines kept as written, tabs expanded to their stops, without the indent they all share.
 function verbatim(lines: readonly string[]): string {
 	const expanded = lines.map((line) => expandTabs(line).trimEnd());
-	const shared = Math.min(...expanded.map((line) => line.length - line.trimStart().length));
+	// A loop, not Math.min(...): a diagram of a million lines would overflow the call stack.
+	let shared = Number.POSITIVE_INFINITY;
+	for (const line of expanded) {
+		shared = Math.min(shared, line.length - line.trimStart().length);
+	}
+
 	return expanded.map((line) => line.slice(shared)).join('\n');
 }
