@@ -1,5 +1,5 @@
 import {isByline} from '../plain-text/heading-rules.js';
-import {isMetadataLine, labelValue} from './metadata-lines.js';
+import {isMetadataLine, labelValue, valueLabels} from './metadata-lines.js';
 import {parseDate} from './parse-date.js';
 
 /** Date, author and source of a document; null where nothing says. */
@@ -9,9 +9,7 @@ export type FoundMetadata = {
 	readonly source: string | null;
 };
 
-const dateLabels = ['发布日期', '發佈日期', '发布时间', '發佈時間', '发表时间', '日期', '时间', '時間'];
-const authorLabels = ['作者', '记者', '記者'];
-const sourceLabels = ['来源', '來源', '发布机构', '發佈機構', '出处', '出處'];
+const {date: dateLabels, author: authorLabels, source: sourceLabels} = valueLabels;
 const mastheadSource = /^(?:主办|主辦)\s*[:：]?\s*(\S.*)$/u;
 // `【本報訊】記者　陳嘉欣　報道`: a reporter named in a short header line.
 const reporter = /^.{0,8}(?:记者|記者)[\s　:：]*([\p{Script=Han}·]{2,4})[\s　]*(?:报道|報道|摄|攝|$)/u;

@@ -1,10 +1,16 @@
 import {charLength} from '../../text/char-length.js';
 
+/** Labels whose value is a document's date, author or source. */
+export const valueLabels = {
+	date: ['发布日期', '發佈日期', '发布时间', '發佈時間', '发表时间', '日期', '时间', '時間'],
+	author: ['作者', '记者', '記者'],
+	source: ['来源', '來源', '发布机构', '發佈機構', '出处', '出處'],
+} as const;
+
 /** Labels that introduce a metadata value in a page header or footer. */
-export const metadataLabels = [
-	'发布日期', '發佈日期', '发布时间', '發佈時間', '发表时间', '日期', '时间', '時間',
-	'来源', '來源', '发布机构', '發佈機構', '出处', '出處', '作者', '记者', '記者', '编辑', '編輯',
-	'责任编辑', '索引号', '文号', '主题词', '主题 词', '主题分类', '浏览次数', '点击数', '字号',
+export const metadataLabels: readonly string[] = [
+	...valueLabels.date, ...valueLabels.author, ...valueLabels.source,
+	'编辑', '編輯', '责任编辑', '索引号', '文号', '主题词', '主题 词', '主题分类', '浏览次数', '点击数', '字号',
 ];
 
 const label = new RegExp(`(?:^|\\s)(?:${metadataLabels.map((name) => name.replace(' ', '\\s*')).join('|')})\\s*[:：]`, 'u');
