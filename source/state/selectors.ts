@@ -1,6 +1,6 @@
 import type {Document} from '../core/document.js';
 import {headStart, paragraphStart, positionAtTextOffset} from '../core/document-offset.js';
-import type {LayoutLine} from '../core/layout/layout-types.js';
+import type {AmbiguousWidth, LayoutLine} from '../core/layout/layout-types.js';
 import {modeOf, type AppState} from './app-state.js';
 import {geometry} from './geometry.js';
 import type {DocumentSet} from './document-store.js';
@@ -11,7 +11,6 @@ import type {ReaderEnv} from './reader-env.js';
 import {readingProgress} from './reading-progress.js';
 import {sectionAt} from './scroll.js';
 import {highlightSegments} from '../core/layout/layout-highlight.js';
-import type {DocumentLayout, LocatableLayout} from '../core/layout/layout-types.js';
 
 /** What the reader pane shows. */
 export type ReaderView = {
@@ -19,8 +18,8 @@ export type ReaderView = {
 	readonly document: Document | undefined;
 	/** The lines in view, at most the pane's height. */
 	readonly lines: readonly LayoutLine[];
-	/** Index of the first line shown. */
-	readonly top: number;
+	/** Whether the first line shown is the document's first. */
+	readonly atStart: boolean;
 	/** How far through the document the view reaches, 0–100. */
 	readonly percent: number;
 	/** Parts of the rows in view that show a search hit: row, and UTF-16 range in the row's text. */
@@ -44,22 +43,22 @@ export function shownState(state: AppState, env: Pick<ReaderEnv, 'search'>): App
 	return hit ? {...state, reader: {open: hit.key, top: hit.offset}} : state;
 }
 
-/** Hits of the query being typed (or the last one searched) in the document shown, on the rows in view. */
-function highlightsOf(state: AppState, env: ReaderEnv, document: Document, layout: DocumentLayout, top: number, height: number): RowHighlight[] {
+/** Hits of the query being typed (or the last one searched) in the document shown, on the lines in view. */
+function highlightsOf(state: AppState, env: ReaderEnv, document: Document, lines: readonly LayoutLine[], ambiguous: AmbiguousWidth): RowHighlight[] {
 	const query = state.overlay === 'search' ? state.search.query : state.search.submitted;
-	if (query === '' || !('locate' in layout)) {
+	const shown = lines.filter(line => line.kind !== 'blank');
+	if (query === '' || shown.length === 0) {
 		return [];
 	}
 
+	// Only hits in the blocks in view: locating every hit of a long document would lay it all out.
+	const first = shown[0]!.block;
+	const last = shown.at(-1)!.block;
 	const highlights: RowHighlight[] = [];
 	for (const hit of env.search(query).hits) {
-		if (hit.key !== document.key) {
-			continue;
-		}
-
-		for (const segment of highlightSegments(layout as LocatableLayout, hit.block, hit.start, hit.end)) {
-			if (segment.line >= top && segment.line < top + height) {
-				highlights.push({row: segment.line - top, from: segment.from, to: segment.to});
+		if (hit.key === document.key && hit.block >= first && hit.block <= last) {
+			for (const segment of highlightSegments(lines, document, hit.block, hit.start, hit.end, ambiguous)) {
+				highlights.push({row: segment.row, from: segment.from, to: segment.to});
 			}
 		}
 	}
@@ -81,19 +80,20 @@ export function readerView(given: AppState, env: ReaderEnv): ReaderView {
 	const state = shownState(given, env);
 	const document = openDocument(state, env.documents);
 	if (!document) {
-		return {document, lines: [], top: 0, percent: 100, highlights: []};
+		return {document, lines: [], atStart: true, percent: 100, highlights: []};
 	}
 
 	const {readerWidth, bodyHeight} = geometry(env.size);
 	const layout = env.layoutOf(document, readerWidth);
-	const top = layout.lineOf(positionAtTextOffset(document, readerTop(state, document)));
+	const top = layout.rowOf(positionAtTextOffset(document, readerTop(state, document)));
 	// One line more than fits tells whether the end is in view, without laying out the rest.
-	const window = layout.slice(top, bodyHeight + 1);
+	const window = layout.rowsFrom(top, bodyHeight + 1);
 	const lines = window.slice(0, bodyHeight);
 	const atEnd = window.length <= bodyHeight;
+	const atStart = layout.moveRow(top, -1).moved === 0;
+	const highlights = highlightsOf(given, env, document, lines, layout.options.ambiguous);
 	// A blank or head line at the bottom says nothing of how far the text goes: count the last line of text.
-	const highlights = highlightsOf(given, env, document, layout, top, bodyHeight);
-	return {document, lines, top, percent: readingProgress(document, lines.findLast(line => line.block >= 0), atEnd), highlights};
+	return {document, lines, atStart, percent: readingProgress(document, lines.findLast(line => line.block >= 0), atEnd), highlights};
 }
 
 /** The section the reader is in: 1-based index (0 before the first), count and title. */
@@ -122,7 +122,7 @@ export function hintFacts(state: AppState, documents: DocumentSet, view: ReaderV
 	return {
 		documents: documents.count > 0,
 		sections: sections > 0,
-		scrollable: view.top > 0 || view.percent < 100,
+		scrollable: !view.atStart || view.percent < 100,
 		'listed-sections': filteredSections(view.document, state.outline.filter).length > 0,
 	};
 }

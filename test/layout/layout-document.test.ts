@@ -117,24 +117,67 @@ describe('positions', () => {
 	});
 });
 
+describe('rows', () => {
+	test('walking rows down and up visits the lines counted from the top, each with a position of its own', () => {
+		const seed = seedDocument(seedText('002'));
+		for (const width of [12, 37]) {
+			const lazy = layoutDocument(seed, options(width));
+			const rows = [{block: -1, index: 0}];
+			for (let move = lazy.moveRow(rows[0], 1); move.moved === 1; move = lazy.moveRow(move.row, 1)) {
+				rows.push(move.row);
+			}
+
+			const top = lazy.slice(0, lazy.lineCount() + 10);
+
+			expect(rows.length).toBe(top.length);
+			expect(rows.at(-1)).toEqual(lazy.lastRow());
+			expect(lazy.rowsFrom(rows[0], top.length + 5)).toEqual(top);
+			for (const [line, row] of rows.entries()) {
+				expect(lazy.rowOf(lazy.positionOfRow(row)), `row ${line} at ${width}`).toEqual(row);
+				expect(lazy.rowsFrom(row, 1)[0]).toBe(top[line]);
+			}
+
+			const back = lazy.moveRow(rows.at(-1)!, -(rows.length + 3));
+			expect(back).toEqual({row: rows[0], moved: rows.length - 1});
+			expect(lazy.moveRow(rows[5], -3)).toEqual({row: rows[2], moved: 3});
+		}
+	});
+
+	test('the last rows of a long document come from its last blocks only', () => {
+		const seed = seedDocument(seedText('002'));
+		const long: Document = {...seed, blocks: Array.from({length: 50}, () => seed.blocks).flat()};
+		const layout = layoutDocument(long, options(30));
+		const last = layout.lastRow();
+		const view = layout.moveRow(last, -40);
+		expect(view.moved).toBe(40);
+		expect(layout.rowsFrom(view.row, 100)).toHaveLength(41);
+		expect(layout.blocksLaidOut).toBeLessThan(30);
+		expect(last.block).toBe(long.blocks.length - 1);
+		// Counting from the top agrees, once everything above is laid out.
+		expect(layout.slice(layout.lineCount() - 41, 41)).toEqual(layout.rowsFrom(view.row, 41));
+		expect(layout.blocksLaidOut).toBe(long.blocks.length);
+	});
+});
+
 describe('highlightSegments', () => {
 	test('highlights a hit that crosses a line break on both lines', () => {
 		const layout = layoutDocument(document, options(20));
 		// `回村，引导` spans the lines `　　驻村干部按时回` and `村，引导村民暂停走亲`.
 		const start = document.blocks[1].text.indexOf('回村，引导');
-		expect(highlightSegments(layout, 1, start, start + 5)).toEqual([
-			{line: 5, fromColumn: 16, toColumn: 18, from: 8, to: 9},
-			{line: 6, fromColumn: 0, toColumn: 8, from: 0, to: 4},
+		expect(highlightSegments(layout.slice(0, 20), document, 1, start, start + 5, 'narrow')).toEqual([
+			{row: 5, fromColumn: 16, toColumn: 18, from: 8, to: 9},
+			{row: 6, fromColumn: 0, toColumn: 8, from: 0, to: 4},
 		]);
 	});
 
 	test('highlights in the title and accounts for tabs', () => {
 		const withTab: Document = {...document, blocks: [{kind: 'paragraph', text: 'a\tbc'}]};
 		const layout = layoutDocument(withTab, options(20, {indent: 0}));
-		expect(highlightSegments(layout, -1, 2, 4)).toEqual([{line: 0, fromColumn: 4, toColumn: 8, from: 2, to: 4}]);
-		const line = layout.lineOf({block: 0, offset: 0});
-		expect(layout.slice(line, 1)[0].text).toBe('a   bc');
-		expect(highlightSegments(layout, 0, 2, 3)).toEqual([{line, fromColumn: 4, toColumn: 5, from: 4, to: 5}]);
+		const lines = layout.slice(0, 20);
+		expect(highlightSegments(lines, withTab, -1, 2, 4, 'narrow')).toEqual([{row: 0, fromColumn: 4, toColumn: 8, from: 2, to: 4}]);
+		const row = layout.lineOf({block: 0, offset: 0});
+		expect(lines[row].text).toBe('a   bc');
+		expect(highlightSegments(lines, withTab, 0, 2, 3, 'narrow')).toEqual([{row, fromColumn: 4, toColumn: 5, from: 4, to: 5}]);
 	});
 });
 

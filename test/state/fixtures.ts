@@ -1,5 +1,5 @@
 import type {Block, Document, Section} from '../../source/core/document.js';
-import type {DocumentLayout, LayoutDocument, LayoutLine, Position} from '../../source/core/layout/layout-types.js';
+import type {DocumentLayout, LayoutDocument, LayoutLine, Position, Row} from '../../source/core/layout/layout-types.js';
 import {documentKey} from '../../source/core/document-key.js';
 import {locateHit, SearchIndex} from '../../source/core/search/index.js';
 import {collectHits} from '../../source/state/search-service.js';
@@ -43,23 +43,44 @@ export const simpleLayout: LayoutDocument = (document, options) => {
 		lines.push(line('', 'blank', index, block.text.length, block.text.length));
 	}
 
+	const lineOf = (position: Position): number => {
+		if (position.block >= 0 && position.offset < 0) {
+			// The blank line before a block, as the real layout has it.
+			return position.block === 0 ? 2 : lines.findIndex(l => l.kind === 'blank' && l.block === position.block - 1);
+		}
+
+		const found = lines.findLastIndex(l => l.block === position.block && l.start <= position.offset);
+		return found === -1 ? (position.block < 0 ? 0 : lines.length - 1) : found;
+	};
+
+	const positionOf = (n: number): Position => {
+		const at = lines[Math.max(0, Math.min(n, lines.length - 1))]!;
+		return at.kind === 'blank' && at.block >= 0 && at.block + 1 < document.blocks.length ? {block: at.block + 1, offset: -1} : {block: at.block, offset: at.start};
+	};
+
+	// A row is a line named by the block its position is in (the head: -1) and its place among that block's lines.
+	const blockOf = lines.map((_, n) => positionOf(n).block);
+	const firstLine = new Map<number, number>();
+	for (const [n, block] of blockOf.entries()) {
+		firstLine.set(block, firstLine.get(block) ?? n);
+	}
+
+	const row = (n: number): Row => ({block: blockOf[n]!, index: n - firstLine.get(blockOf[n]!)!});
+	const lineOfRow = (at: Row): number => firstLine.get(at.block)! + at.index;
 	const layout: DocumentLayout = {
 		options,
+		lineOf,
+		positionOf,
+		rowOf: position => row(lineOf(position)),
+		positionOfRow: at => positionOf(lineOfRow(at)),
+		rowsFrom: (at, count) => lines.slice(lineOfRow(at), lineOfRow(at) + count),
+		moveRow(at, delta) {
+			const to = Math.max(0, Math.min(lines.length - 1, lineOfRow(at) + delta));
+			return {row: row(to), moved: Math.abs(to - lineOfRow(at))};
+		},
+		lastRow: () => row(lines.length - 1),
 		slice: (from, count) => lines.slice(from, from + count),
 		lineCount: () => lines.length,
-		lineOf(position: Position) {
-			if (position.block >= 0 && position.offset < 0) {
-				// The blank line before a block, as the real layout has it.
-				return position.block === 0 ? 2 : lines.findIndex(l => l.kind === 'blank' && l.block === position.block - 1);
-			}
-
-			const found = lines.findLastIndex(l => l.block === position.block && l.start <= position.offset);
-			return found === -1 ? (position.block < 0 ? 0 : lines.length - 1) : found;
-		},
-		positionOf: n => {
-			const at = lines[Math.max(0, Math.min(n, lines.length - 1))]!;
-			return at.kind === 'blank' && at.block >= 0 && at.block + 1 < document.blocks.length ? {block: at.block + 1, offset: -1} : {block: at.block, offset: at.start};
-		},
 	};
 	return layout;
 };

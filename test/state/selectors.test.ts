@@ -30,7 +30,7 @@ describe('geometry', () => {
 describe('reader view', () => {
 	test('shows the lines from the position, as many as fit', () => {
 		const view = readerView(at(13), env);
-		expect(view.top).toBe(29);
+		expect(view.atStart).toBe(false);
 		expect(view.lines).toHaveLength(28);
 		expect(view.lines[0].text).toBe('责任');
 		// As less counts it: the share of the text up to the end of the last line in view.

@@ -9,7 +9,7 @@ import {makeDocument} from './fixtures.js';
 
 const documents = ['甲', '乙', '丙'].map(title => makeDocument(title, ['# 第一节', '正文。', '# 第二节', '正文。']));
 const set = createDocumentStore(documents).snapshot();
-const view = (index: number, percent = 40): ReaderView => ({document: documents[index], lines: [], top: 0, percent, highlights: []});
+const view = (index: number, percent = 40): ReaderView => ({document: documents[index], lines: [], atStart: true, percent, highlights: []});
 
 test.each<[string, AppState, ReaderView, number, {label: string; position: string}]>([
 	['list: the place among the documents', initialState(), view(0), 0, {label: '甲', position: '1/3'}],

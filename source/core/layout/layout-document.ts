@@ -1,225 +1,241 @@
 import type {Document} from '../document.js';
-import type {
-	AmbiguousWidth,
-	LayoutDocument,
-	LayoutLine,
-	LayoutOptions,
-	LineLocation,
-	LocatableLayout,
-	Position,
-} from './layout-types.js';
-import {blankLine, headLines, locateOnLine, toLayoutLine} from './layout-lines.js';
-import {isStructured, structuredLines} from './structured-lines.js';
-import {LineBreaker} from './wrap.js';
-import {WrapClusters} from './wrap-clusters.js';
-
-/** Lines produced per step of a block, so a huge paragraph is wrapped only as far as it is shown. */
-const stepLines = 256;
+import {BlockLines, startBlock} from './block-lines.js';
+import type {AmbiguousWidth, DocumentLayout, LayoutDocument, LayoutLine, LayoutOptions, Position, Row, RowMove} from './layout-types.js';
+import {headLines, lastAtOrBefore, lineIn} from './layout-lines.js';
+import type {WrapClusters} from './wrap-clusters.js';
 
 /** Layouts kept per document (widths tried while resizing, both ambiguous modes). */
 const layoutsPerDocument = 8;
 
-/** The block being wrapped, and where its next line comes from. */
-type Current = {
-	readonly block: number;
-	readonly next: () => LayoutLine | undefined;
-};
-
-/** A document's lines at one width, produced on demand. */
-class LazyLayout implements LocatableLayout {
-	private readonly lines: LayoutLine[] = [];
-	/** Global index of the first line of each block started so far. */
-	private readonly blockFirstLine: number[] = [];
-	private current: Current | undefined;
-	private readonly headLines: number;
+/** A document's lines at one width, produced per block on demand, in any order. */
+class LazyLayout implements DocumentLayout {
+	private readonly head: BlockLines;
+	private readonly blockLines = new Map<number, BlockLines>();
+	/** Line number of each block's first line (index b + 1; the head's at 0), for the blocks numbered so far from the top. */
+	private readonly starts: number[] = [0];
+	private readonly titleLines: number;
 
 	constructor(
 		private readonly document: Document,
 		readonly options: LayoutOptions,
 		private readonly analyses: Array<WrapClusters | undefined>,
 	) {
-		this.lines.push(...headLines(document, options));
-		this.headLines = this.lines.length;
+		this.head = new BlockLines(headLines(document, options));
+		this.titleLines = this.head.lines.filter(line => line.kind === 'title').length;
 	}
 
-	slice(from: number, count: number): readonly LayoutLine[] {
-		const start = Math.max(0, Math.floor(from));
-		this.extendTo(start + Math.max(0, count) - 1);
-		return this.lines.slice(start, start + Math.max(0, count));
+	/** How many blocks have been (at least partly) laid out: the work done so far. */
+	get blocksLaidOut(): number {
+		return this.blockLines.size;
 	}
 
-	lineCount(): number {
-		this.extendTo(Number.POSITIVE_INFINITY);
-		return this.lines.length;
-	}
-
-	lineOf(position: Position): number {
+	rowOf(position: Position): Row {
 		const {blocks} = this.document;
 		if (position.block < 0 || blocks.length === 0) {
-			return this.headLineOf(position.offset);
+			return {block: -1, index: this.headIndexOf(position.offset)};
 		}
 
 		const block = Math.min(position.block, blocks.length - 1);
 		if (position.offset < 0) {
 			// The blank line before the block; before the first block, the head's last line.
-			this.extendUntil(() => this.blockFirstLine[block] !== undefined);
-			return block === 0 ? this.headLines - 1 : this.blockFirstLine[block]! - 1;
+			return block === 0 ? this.lastHeadRow() : {block, index: 0};
 		}
 
-		this.extendUntil(() => this.blockEndsAfter(block, position.offset));
-		const first = this.blockFirstLine[block];
-		return this.lineIn(first, this.blockLineCount(block), position.offset);
+		const lines = this.linesOf(block);
+		lines.reachOffset(position.offset);
+		if (lines.lines.length === 0) {
+			return this.lastHeadRow();
+		}
+
+		return {block, index: lineIn(lines.lines, block > 0 ? 1 : 0, position.offset)};
+	}
+
+	positionOfRow({block, index}: Row): Position {
+		if (block < 0) {
+			const shown = this.head.lines[index];
+			// The metadata and blank lines of the head follow the title: offsets just past its end.
+			return shown?.kind === 'title' ? {block: -1, offset: shown.start} : {block: -1, offset: this.document.title.length + index - this.titleLines};
+		}
+
+		if (block > 0 && index <= 0) {
+			// A blank between blocks belongs to the block it introduces, before its text.
+			return {block, offset: -1};
+		}
+
+		const lines = this.linesOf(block);
+		lines.reach(index);
+		return {block, offset: lines.lines[Math.min(index, lines.lines.length - 1)]?.start ?? 0};
+	}
+
+	rowsFrom(row: Row, count: number): readonly LayoutLine[] {
+		const result: LayoutLine[] = [];
+		let {block, index} = row;
+		while (result.length < count && block < this.document.blocks.length) {
+			const lines = this.linesOf(block);
+			for (; result.length < count && lines.reach(index); index++) {
+				result.push(lines.lines[index]);
+			}
+
+			block++;
+			index = 0;
+		}
+
+		return result;
+	}
+
+	moveRow(row: Row, delta: number): RowMove {
+		return delta >= 0 ? this.moveDown(row, delta) : this.moveUp(row, -delta);
+	}
+
+	lastRow(): Row {
+		for (let block = this.document.blocks.length - 1; block >= 0; block--) {
+			const count = this.linesOf(block).all().length;
+			if (count > 0) {
+				return {block, index: count - 1};
+			}
+		}
+
+		return this.lastHeadRow();
+	}
+
+	slice(from: number, count: number): readonly LayoutLine[] {
+		const row = this.rowAtLine(from);
+		return row === undefined ? [] : this.rowsFrom(row, Math.max(0, count));
+	}
+
+	lineCount(): number {
+		const last = this.lastRow();
+		return this.lineOfRow(last) + 1;
+	}
+
+	lineOf(position: Position): number {
+		return this.lineOfRow(this.rowOf(position));
 	}
 
 	positionOf(line: number): Position {
-		this.extendTo(line + 1);
-		const index = Math.max(0, Math.min(Math.floor(line), this.lines.length - 1));
-		const shown = this.lines[index];
-		if (shown.kind === 'title') {
-			return {block: -1, offset: shown.start};
-		}
-
-		if (index < this.headLines) {
-			// The metadata and blank lines of the head follow the title: offsets just past its end.
-			return {block: -1, offset: this.document.title.length + index - this.titleLineCount()};
-		}
-
-		if (shown.kind === 'blank') {
-			// A blank between blocks belongs to the block it introduces, before its text.
-			return {block: this.lines[index + 1]?.block ?? -1, offset: -1};
-		}
-
-		return {block: shown.block, offset: shown.start};
+		return this.positionOfRow(this.rowAtLine(line) ?? this.lastRow());
 	}
 
-	locate(line: number, offset: number): LineLocation {
-		this.extendTo(line);
-		const shown = this.lines[line];
-		if (shown === undefined || (shown.block < 0 && shown.kind !== 'title')) {
-			return {column: 0, index: 0};
+	private moveDown({block, index}: Row, delta: number): RowMove {
+		let moved = 0;
+		while (moved < delta) {
+			const lines = this.linesOf(block);
+			if (lines.reach(index + delta - moved)) {
+				return {row: {block, index: index + delta - moved}, moved: delta};
+			}
+
+			// The block ends before: go to its last line, then to the next block's first.
+			moved += Math.max(0, lines.lines.length - 1 - index);
+			index = Math.max(0, lines.lines.length - 1);
+			const next = this.nextBlock(block);
+			if (next === undefined) {
+				break;
+			}
+
+			block = next;
+			index = 0;
+			moved++;
 		}
 
-		const source = shown.block < 0 ? this.document.title : this.document.blocks[shown.block].text;
-		return locateOnLine(shown, source, offset, this.options.ambiguous);
+		return {row: {block, index}, moved};
 	}
 
-	/** The head line that shows a head offset: a title line, or past the title's end the metadata and blank lines. */
-	private headLineOf(offset: number): number {
-		const titleLines = this.titleLineCount();
+	private moveUp({block, index}: Row, delta: number): RowMove {
+		let moved = 0;
+		for (;;) {
+			const step = Math.min(index, delta - moved);
+			index -= step;
+			moved += step;
+			if (moved === delta || block < 0) {
+				return {row: {block, index}, moved};
+			}
+
+			// Up into the previous block, which must be laid out whole to know its last line.
+			block = this.previousBlock(block);
+			index = (block < 0 ? this.head.lines : this.linesOf(block).all()).length - 1;
+			moved++;
+		}
+	}
+
+	/** The next block that has lines, if any. */
+	private nextBlock(block: number): number | undefined {
+		for (let next = block + 1; next < this.document.blocks.length; next++) {
+			if (this.linesOf(next).reach(0)) {
+				return next;
+			}
+		}
+
+		return undefined;
+	}
+
+	/** The previous block that has lines, or the head. */
+	private previousBlock(block: number): number {
+		let previous = block - 1;
+		while (previous >= 0 && this.linesOf(previous).all().length === 0) {
+			previous--;
+		}
+
+		return previous;
+	}
+
+	private lastHeadRow(): Row {
+		return {block: -1, index: Math.max(0, this.head.lines.length - 1)};
+	}
+
+	/** The head row that shows a head offset: a title line, or past the title's end the metadata and blank lines. */
+	private headIndexOf(offset: number): number {
 		const title = this.document.title.length;
 		if (offset < title) {
-			return this.lineIn(0, titleLines, offset);
+			return lineIn(this.head.lines.slice(0, this.titleLines), 0, offset);
 		}
 
-		return Math.max(0, Math.min(this.headLines - 1, titleLines - 1 + Math.max(1, offset - title + 1)));
+		return Math.max(0, Math.min(this.head.lines.length - 1, this.titleLines - 1 + Math.max(1, offset - title + 1)));
 	}
 
-	/** Index of the last line in [first, first + count) that starts at or before `offset`. */
-	private lineIn(first: number, count: number, offset: number): number {
-		let low = first;
-		let high = first + Math.max(1, count) - 1;
-		while (low < high) {
-			const middle = Math.ceil((low + high) / 2);
-			if (this.lines[middle].start <= offset) {
-				low = middle;
-			} else {
-				high = middle - 1;
-			}
+	/** A block's lines, started on first use. */
+	private linesOf(block: number): BlockLines {
+		if (block < 0) {
+			return this.head;
 		}
 
-		return low;
-	}
-
-	private titleLineCount(): number {
-		let count = 0;
-		while (this.lines[count]?.kind === 'title') {
-			count++;
+		let found = this.blockLines.get(block);
+		if (found === undefined) {
+			found = startBlock(this.document, block, this.options, this.analyses);
+			this.blockLines.set(block, found);
 		}
 
-		return count;
+		return found;
 	}
 
-	/** Lines of a started block produced so far. */
-	private blockLineCount(block: number): number {
-		const first = this.blockFirstLine[block];
-		const next = this.blockFirstLine[block + 1];
-		// The next block's first line follows one blank line.
-		return next === undefined ? this.lines.length - first : next - 1 - first;
-	}
-
-	/** Whether the block's lines so far reach past `offset` (or the block is complete). */
-	private blockEndsAfter(block: number, offset: number): boolean {
-		if (this.blockFirstLine[block] === undefined) {
-			return false;
+	/** Line number of a row, counting from the top: every block above it is laid out. */
+	private lineOfRow(row: Row): number {
+		while (this.starts.length <= row.block + 1) {
+			const last = this.starts.length - 1;
+			this.starts.push(this.starts[last] + this.linesOf(last - 1).all().length);
 		}
 
-		if (this.current?.block !== block) {
-			return true;
-		}
-
-		return this.lines.at(-1)!.end > offset;
+		return this.starts[row.block + 1] + row.index;
 	}
 
-	/** Produces lines until line `index` exists or the document ends. */
-	private extendTo(index: number): void {
-		this.extendUntil(() => this.lines.length > index);
-	}
-
-	private extendUntil(enough: () => boolean): void {
-		while (!enough() && this.step()) {
-			// Each step adds up to `stepLines` lines.
-		}
-	}
-
-	/** Adds the next lines; false at the end of the document. */
-	private step(): boolean {
-		if (this.current === undefined && !this.startBlock(this.blockFirstLine.length)) {
-			return false;
-		}
-
-		const current = this.current!;
-		for (let count = 0; count < stepLines; count++) {
-			const line = current.next();
-			if (line === undefined) {
-				this.current = undefined;
-				return true;
+	/** The row of a line number, laying out from the top only as far as it; undefined past the end. */
+	private rowAtLine(line: number): Row | undefined {
+		const target = Math.max(0, Math.floor(line));
+		for (;;) {
+			const last = this.starts.length - 1;
+			if (target < this.starts[last] || this.linesOf(last - 1).reach(target - this.starts[last])) {
+				break;
 			}
 
-			this.lines.push(line);
+			// That block is complete and ends above the line.
+			if (last >= this.document.blocks.length) {
+				return undefined;
+			}
+
+			this.starts.push(this.starts[last] + this.linesOf(last - 1).lines.length);
 		}
 
-		return true;
-	}
-
-	/** Starts wrapping a block (after a blank line); false when there is none. */
-	private startBlock(block: number): boolean {
-		const blocks = this.document.blocks;
-		if (block >= blocks.length) {
-			return false;
-		}
-
-		if (block > 0) {
-			this.lines.push(blankLine);
-		}
-
-		this.blockFirstLine.push(this.lines.length);
-		const shown = blocks[block];
-		if (isStructured(shown)) {
-			const lines = structuredLines(shown, block, this.options.width, this.options.ambiguous);
-			this.current = {block, next: () => lines.next().value ?? undefined};
-			return true;
-		}
-
-		const {kind, text} = shown;
-		const analysis = this.analyses[block] ?? new WrapClusters(text, this.options.ambiguous);
-		this.analyses[block] = analysis;
-		const indent = kind === 'paragraph' ? this.options.indent * 2 : 0;
-		const breaker = new LineBreaker(analysis, this.options.width, indent);
-		this.current = {block, next: () => {
-			const line = breaker.nextLine();
-			return line && toLayoutLine(line, kind, block);
-		}};
-		return true;
+		const at = lastAtOrBefore(this.starts, target);
+		return {block: at - 1, index: target - this.starts[at]};
 	}
 }
 
@@ -251,7 +267,7 @@ function analysesOf(document: Document, ambiguous: AmbiguousWidth): Array<WrapCl
  * indent of full-width spaces. Lines are produced lazily and layouts are cached
  * per (document, width, indent, ambiguous).
  */
-export const layoutDocument = (document: Document, options: LayoutOptions): LocatableLayout => {
+export const layoutDocument = (document: Document, options: LayoutOptions): LazyLayout => {
 	let byOptions = layouts.get(document);
 	if (byOptions === undefined) {
 		byOptions = new Map();
@@ -272,5 +288,5 @@ export const layoutDocument = (document: Document, options: LayoutOptions): Loca
 	return layout;
 };
 
-// The contract the UI codes against; the layout returned also has `locate`.
+// The contract the UI codes against; the layout returned also counts its work (`blocksLaidOut`).
 layoutDocument satisfies LayoutDocument;

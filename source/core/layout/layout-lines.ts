@@ -53,3 +53,35 @@ export function locateOnLine(line: LayoutLine, source: string, offset: number, a
 
 	return {column, index: Math.min(index, line.text.length)};
 }
+
+/** Index of the last line from `first` on that starts at or before `offset` (`first` when none does). */
+export function lineIn(lines: readonly LayoutLine[], first: number, offset: number): number {
+	let low = first;
+	let high = Math.max(first, lines.length - 1);
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (lines[middle].start <= offset) {
+			low = middle;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return low;
+}
+
+/** Index of the last number at or below `value` in an ascending array that starts at or below it. */
+export function lastAtOrBefore(numbers: readonly number[], value: number): number {
+	let low = 0;
+	let high = numbers.length - 1;
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (numbers[middle] <= value) {
+			low = middle;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return low;
+}

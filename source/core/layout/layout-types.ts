@@ -47,7 +47,28 @@ export type LineLocation = {
 	readonly index: number;
 };
 
-/** A document laid out for one width; lines are produced lazily and cached. */
+/**
+ * A screen line named by its block and its place among that block's lines: block -1
+ * is the head (title, metadata, blank line); a block's lines start with the blank line
+ * before it (none before the first). Rows order as (block, index).
+ */
+export type Row = {
+	readonly block: number;
+	readonly index: number;
+};
+
+/** Where a walk over rows ended, and how many rows it went (fewer than asked at either end). */
+export type RowMove = {
+	readonly row: Row;
+	readonly moved: number;
+};
+
+/**
+ * A document laid out for one width; lines are produced lazily and cached per block.
+ * The reader moves by rows, which need only the blocks around them; the line numbers
+ * of `slice`, `lineCount`, `lineOf` and `positionOf` count from the top and lay out
+ * everything above (for printing and tests).
+ */
 export type DocumentLayout = {
 	readonly options: LayoutOptions;
 	/** Lines [from, from + count), wrapping only as far as needed. Fewer at the end. */
@@ -58,12 +79,16 @@ export type DocumentLayout = {
 	lineOf(position: Position): number;
 	/** Position at the start of the given line. */
 	positionOf(line: number): Position;
-};
-
-/** A layout that can also say where a source offset shows on a line (for highlights and cursors). */
-export type LocatableLayout = DocumentLayout & {
-	/** Where a source offset of the line's block (or of the title, for title lines), clamped to the line, shows on it. */
-	locate(line: number, offset: number): LineLocation;
+	/** Row that shows the given position; lays out only (part of) its block. */
+	rowOf(position: Position): Row;
+	/** Position at the start of a row. */
+	positionOfRow(row: Row): Position;
+	/** Lines of `count` rows from `row` down; fewer at the end. */
+	rowsFrom(row: Row, count: number): readonly LayoutLine[];
+	/** Walks `delta` rows down (up when negative), stopping at the first or last row. */
+	moveRow(row: Row, delta: number): RowMove;
+	/** The last row of the document; lays out only the last block. */
+	lastRow(): Row;
 };
 
 /** Builds a layout; implemented in layout-document.ts. */
