@@ -20,6 +20,9 @@ describe('sanitize', () => {
 		['\u202Eabc\u202C和\u2066x\u2069', 'abc和x'],
 		['C1\u0085和\u009B31m', 'C1和'],
 		['tab\tstays', 'tab\tstays'],
+		// Emoji sequences terminals measure differently show as their first emoji; ZWJ in Indic text stays.
+		['家庭👨‍👩‍👧‍👦彩虹🏳️‍🌈赞👍🏽程序员👩🏽‍💻', '家庭👨彩虹🏳️赞👍程序员👩'],
+		['🇨🇳❤️1️⃣🏽क्‍ष', '🇨🇳❤️1️⃣🏽क्‍ष'],
 	])('%j → %j', (input, expected) => {
 		expect(sanitize(input)).toBe(expected);
 	});

@@ -2,6 +2,7 @@ import {Unicode11Addon} from '@xterm/addon-unicode11';
 import {Terminal} from '@xterm/headless';
 import {describe, expect, test} from 'vitest';
 import {layoutDocument} from '../../source/core/layout/layout-document.js';
+import {processDocument} from '../../source/core/pipeline/process-document.js';
 import {seedDocument, seedTexts} from './seed-paragraphs.js';
 
 /** A headless terminal that measures like a real one (Unicode 11 widths). */
@@ -57,6 +58,27 @@ describe('a real terminal emulator shows every laid-out line on one row', () => 
 				.map((text, index) => ({written: text, shown: shown[index]?.text, wrapped: shown[index]?.wrapped}))
 				.filter(({written, shown, wrapped}) => wrapped !== false || shown !== written.trimEnd());
 			expect(problems, `width ${width}`).toEqual([]);
+		}
+	});
+});
+
+describe('emoji sequences terminals measure differently never overflow a row', () => {
+	const sequences = ['👨‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '👩🏽‍💻', '🇨🇳', '❤️', '1️⃣', '😀'];
+
+	test('the oracle sees a ZWJ sequence wider than string-width counts it', async () => {
+		// Two columns by string-width (and yuelan's count before sanitizing): the row would overflow.
+		const [shown] = await render(['一二三四五六七八九👨‍👩‍👧‍👦'], 20);
+		expect(shown?.wrapped).toBe(true);
+	});
+
+	test('a document full of them, at widths that end rows on each', async () => {
+		const text = sequences.map((sequence, index) => '疫情防控'.slice(0, index % 4) + sequence + 'a'.repeat(index % 3)).join('').repeat(12);
+		const document = processDocument({id: 'emoji.txt', path: 'emoji.txt', text: `表情${sequences.join('')}\n\n${text}`, encoding: 'utf-8'});
+		for (const width of [9, 10, 11, 20, 33]) {
+			const lines = layoutDocument(document, {width, indent: 2, ambiguous: 'narrow'}).slice(0, 500).map(line => line.text);
+			const shown = await render(lines, width);
+			expect(shown.filter(({wrapped}) => wrapped), `width ${width}`).toEqual([]);
+			expect(lines.some(line => line.includes('👨'))).toBe(true);
 		}
 	});
 });

@@ -13,13 +13,23 @@ const escapeSequences = new RegExp(
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
+ * What follows an emoji in the sequences terminals draw at different widths: skin-tone
+ * modifiers and ZWJ-joined members (👨‍👩‍👧‍👦 is 2 columns for string-width, 8 in xterm.js
+ * with Unicode 11, and tmux drops a member), so a row holding one can overflow the pane.
+ */
+const emojiSequenceTail = /(?<=\p{Extended_Pictographic}\uFE0F?)(?:[\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}\uFE0F?[\u{1F3FB}-\u{1F3FF}]?)?)+/gu;
+
+/**
  * Makes document text safe to write to a terminal: removes escape sequences,
- * control characters and bidi overrides. Newlines and tabs stay; CR becomes a newline.
+ * control characters and bidi overrides, and draws an emoji sequence as its first
+ * emoji (👨‍👩‍👧‍👦 → 👨, 🏳️‍🌈 → 🏳️, 👍🏽 → 👍), which every terminal measures alike.
+ * Newlines and tabs stay; CR becomes a newline.
  */
 export function sanitize(text: string): string {
 	return text
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u2028\u2029]/g, '\n')
 		.replace(escapeSequences, '')
-		.replace(controls, '');
+		.replace(controls, '')
+		.replace(emojiSequenceTail, '');
 }
