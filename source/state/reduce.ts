@@ -245,7 +245,10 @@ export function reduce(state: AppState, action: AppAction, env: ReaderEnv): AppS
 		}
 
 		case 'search': {
-			const search = searchReducer(state.search, action.action, {count: env.search(state.search.query).hits.length});
+			// Only moving through the results needs their count: a pasted text arrives as one insert per
+			// character, and searching for every prefix of 2,000 characters took minutes.
+			const count = action.action.type === 'move' ? env.search(state.search.query).hits.length : 0;
+			const search = searchReducer(state.search, action.action, {count});
 			return search === state.search ? state : {...state, search};
 		}
 

@@ -1,4 +1,5 @@
-import {describe, expect, test} from 'vitest';
+import Fuse from 'fuse.js';
+import {describe, expect, test, vi} from 'vitest';
 import type {Document} from '../../source/core/document.js';
 import {foldText, locateHit, SearchIndex, type SearchResults} from '../../source/core/search/index.js';
 import {makeDocument} from '../state/fixtures.js';
@@ -152,6 +153,17 @@ describe('fuzzy and extended syntax', () => {
 		expect(results.documents[0]?.key).toBe(document.path);
 		expect(hitTexts(local, {...results, documents: results.documents.slice(0, 1)})).toEqual([long, long, long]); // Four sentences hold two-sentence runs at three places.
 	});
+});
+
+test('a pasted passage with no exact hit is not scored for near misses', () => {
+	const index = indexOf(village, traditional, latin);
+	const fuzzy = vi.spyOn(Fuse.prototype, 'search');
+	expect(index.search('疫情防控人民战争'.repeat(250)).documents).toEqual([]);
+	expect(fuzzy).not.toHaveBeenCalled();
+	// A typo in a short query still gets them.
+	expect(index.search('驻村干活').documents).toHaveLength(1);
+	expect(fuzzy).toHaveBeenCalled();
+	fuzzy.mockRestore();
 });
 
 test('documents added after a query are found by the next one', () => {

@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {list, outline, reader, root, search} from '../../source/state/actions.js';
 import {initialState} from '../../source/state/app-state.js';
 import {actionFor, routeKeys} from '../../source/state/key-router.js';
+import {reduce} from '../../source/state/reduce.js';
 import {keymap, type KeyBinding} from '../../source/state/keymap.js';
 import {documents, testEnv} from './fixtures.js';
 import {splitKeys, splitRaw} from '../../source/state/split-keys.js';
@@ -120,4 +121,19 @@ test('every binding has a description and no key is bound twice in one context',
 			seen.add(id);
 		}
 	}
+});
+
+test('a 2,000-character paste into the search box is one query, searched once it is whole', () => {
+	const env = testEnv();
+	let searches = 0;
+	const counting = {...env, search: (query: string) => {
+		searches++;
+		return env.search(query);
+	}};
+	const typing = reduce(initialState({key: documents[1]!.key}), root({type: 'start-search'}), counting);
+	const pasted = '疫情防控人民战争'.repeat(250);
+	const after = routeKeys(typing, splitRaw(pasted), counting);
+	expect(after.search.query).toBe(pasted);
+	// Searching every prefix took minutes; the view searches the whole query once, after the burst.
+	expect(searches).toBe(0);
 });

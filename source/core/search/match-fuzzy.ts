@@ -5,6 +5,12 @@ import type {IndexedDocument} from './indexed-document.js';
 export type FuzzyHits = {readonly ranges: number[]; readonly score: number};
 
 const maxWindows = 2000;
+/**
+ * Longer queries get no near misses: fuse.js scores a long pattern 32 characters at a
+ * time over every window, so a 2,000-character paste took seconds per search, and a
+ * near miss of a whole passage is not a hit anyone looks for.
+ */
+const maxFuzzyLength = 64;
 const operators = /[\s'!^$=|]/g;
 
 type Window = {readonly entry: IndexedDocument; readonly start: number; readonly text: string};
@@ -21,7 +27,7 @@ export function matchFuzzy(entries: readonly IndexedDocument[], query: string, c
 	const pattern = query.trim();
 	const chars = [...new Set(pattern.replaceAll(operators, ''))];
 	const found = new Map<string, FuzzyHits>();
-	if (chars.length < 3) {
+	if (chars.length < 3 || pattern.length > maxFuzzyLength) {
 		return found;
 	}
 
