@@ -1,10 +1,20 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {closeSync, existsSync, openSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {root} from './load-document.js';
 
 /** The built binary; `npm test` builds it first. */
 export const cliPath = path.join(root, 'dist/cli.js');
+
+// Cache and state folders of this test file's own: the user's are shared by every build on the
+// machine, and two builds with the same PIPELINE_VERSION but different rules read each other's
+// cached documents (a file then printed as another build made it, unlike the same text piped).
+const home = mkdtempSync(path.join(tmpdir(), 'yuelan-cli-test-'));
+const ownFolders: NodeJS.ProcessEnv = {XDG_CACHE_HOME: path.join(home, 'cache'), XDG_STATE_HOME: path.join(home, 'state')};
+process.on('exit', () => {
+	rmSync(home, {recursive: true, force: true});
+});
 
 /** What a run of the CLI printed, and how it ended. */
 export type CliRun = {stdout: string; stderr: string; status: number | null};
@@ -27,7 +37,7 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, inp
 			cwd: path.join(root, 'test'),
 			encoding: 'utf8',
 			// Undefined values leave a variable out, so the machine's locale does not choose the language.
-			env: {...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...env},
+			env: {...process.env, ...ownFolders, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8', ...env},
 			input: redirected === undefined ? (input as string | Uint8Array | undefined) : undefined,
 			stdio: [redirected ?? (input === undefined ? 'ignore' : 'pipe'), 'pipe', 'pipe'],
 			timeout: 20_000,
@@ -46,7 +56,7 @@ export function runCliAfterCat(file: string, args: readonly string[]): CliRun {
 	const result = spawnSync('sh', ['-c', 'file="$1"; shift; cat "$file" | exec "$@"', 'sh', file, process.execPath, cliPath, ...args], {
 		cwd: path.join(root, 'test'),
 		encoding: 'utf8',
-		env: {...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8'},
+		env: {...process.env, ...ownFolders, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8'},
 		timeout: 20_000,
 	});
 	return {stdout: result.stdout, stderr: result.stderr, status: result.status};
@@ -58,7 +68,7 @@ export function runCliAfterCat(file: string, args: readonly string[]): CliRun {
  * on a busy machine.
  */
 export async function runCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-	const child = spawn(command, args, {cwd: path.join(root, 'test'), env: {...process.env, ...env}, timeout: 20_000});
+	const child = spawn(command, args, {cwd: path.join(root, 'test'), env: {...process.env, ...ownFolders, ...env}, timeout: 20_000});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
