@@ -2,7 +2,7 @@ import {statSync} from 'node:fs';
 import path from 'node:path';
 import type {Document} from '../core/document.js';
 import {needsArticle, needsMarkdown, processDocument} from '../core/pipeline/process-document.js';
-import type {DocumentCache} from './document-cache.js';
+import type {CacheEntry, CacheIdentity, DocumentCache} from './document-cache.js';
 import {loadMarkdown} from './load-markdown.js';
 import {loadArticleFinder} from './load-article-finder.js';
 import type {DocumentFile} from './find-documents.js';
@@ -33,8 +33,7 @@ export async function loadDocument(file: DocumentFile, onSkip: OnSkip, cache?: D
 	const identity = cache ? cacheIdentity(file) : undefined;
 	const cached = identity && cache?.read(identity);
 	if (cached) {
-		// The same file may be reached through another folder: its id and path are today's.
-		return {...cached, id: file.id, path: file.path};
+		return cachedDocument(cached, file);
 	}
 
 	const [source] = await readDocuments([file], onSkip);
@@ -52,13 +51,19 @@ export async function loadDocument(file: DocumentFile, onSkip: OnSkip, cache?: D
 	}
 
 	if (identity) {
-		cache?.write(identity, document);
+		cache?.write(identity, {document});
 	}
 
 	return document;
 }
 
-function cacheIdentity(file: DocumentFile) {
+/** A cached entry's document: the same file may be reached through another folder, so its id and path are today's. */
+export function cachedDocument(entry: CacheEntry, file: DocumentFile): Document {
+	return {...entry.document, id: file.id, path: file.path};
+}
+
+/** What names a file's entry in the cache; undefined when the file cannot be looked at. */
+export function cacheIdentity(file: DocumentFile): CacheIdentity | undefined {
 	try {
 		const stats = statSync(file.path);
 		return stats.isFile() ? {path: path.resolve(file.path), size: stats.size, mtimeMs: stats.mtimeMs} : undefined;

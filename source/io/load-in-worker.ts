@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {Document} from '../core/document.js';
+import {attachIndexData} from '../core/search/attached-index-data.js';
 import type {DocumentFile} from './find-documents.js';
 import type {OnSkip} from './load-documents.js';
 import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
@@ -119,6 +120,10 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 				}
 
 				if (result.document) {
+					if (result.search) {
+						attachIndexData(result.document, result.search);
+					}
+
 					yield result.document;
 				}
 			}

@@ -1,14 +1,17 @@
 // Worker entry (bundled as dist/load-worker.js): one of a pool that reads and processes
 // documents off the reader's thread, one file per request, through the document cache.
 import {parentPort, workerData} from 'node:worker_threads';
+import {IndexDataBuilder} from '../core/search/document-index-data.js';
 import {DocumentCache} from './document-cache.js';
-import {loadDocument} from './load-documents.js';
+import {loadIndexedDocument, type IndexedLoad} from './load-indexed-document.js';
 import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 const setup = workerData as LoaderSetup;
 const cache = setup.cacheFolder === undefined ? undefined : new DocumentCache(setup.cacheFolder, setup.cacheBytes);
-const post = (message: LoaderMessage) => {
-	parentPort!.postMessage(message);
+// The search data is built here too, so that the reader's thread only files it.
+const builder = new IndexDataBuilder();
+const post = (message: LoaderMessage, transfer: ArrayBuffer[] = []) => {
+	parentPort!.postMessage(message, transfer);
 };
 
 parentPort!.on('message', async (request: LoaderRequest) => {
@@ -19,13 +22,16 @@ parentPort!.on('message', async (request: LoaderRequest) => {
 	}
 
 	const skips: Array<{path: string; reason: string}> = [];
-	let document;
+	let loaded: IndexedLoad | undefined;
 	try {
-		document = await loadDocument(request.file, (path, reason) => skips.push({path, reason}), cache);
+		loaded = await loadIndexedDocument(request.file, (path, reason) => skips.push({path, reason}), builder, cache);
 	} catch (error) {
 		// One document that fails to process is skipped; the others load.
 		skips.push({path: request.file.path, reason: error instanceof Error ? error.message : String(error)});
 	}
 
-	post({type: 'loaded', index: request.index, document, skips});
+	const search = loaded?.index;
+	// Moved, not copied: the worker keeps nothing of them.
+	const transfer = search ? [...new Set([search.starts.buffer, search.bitmaps.buffer, search.chars.buffer])] as ArrayBuffer[] : [];
+	post({type: 'loaded', index: request.index, document: loaded?.document, search, skips}, transfer);
 });

@@ -1,4 +1,5 @@
 import type {Document} from '../core/document.js';
+import type {DocumentIndexData} from '../core/search/document-index-data.js';
 import type {DocumentFile} from './find-documents.js';
 
 /** What a loading worker is started with. */
@@ -22,6 +23,8 @@ export type LoaderMessage =
 			readonly index: number;
 			/** Undefined when the file was skipped. */
 			readonly document: Document | undefined;
+			/** The document's search index data, built beside it (its typed arrays are transferred). */
+			readonly search: DocumentIndexData | undefined;
 			readonly skips: ReadonlyArray<{readonly path: string; readonly reason: string}>;
 	  }
 	| {readonly type: 'evicted'};

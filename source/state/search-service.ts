@@ -1,5 +1,6 @@
 import type {DocumentKey} from '../core/document-key.js';
 import {headStart, textOffsetOf} from '../core/document-offset.js';
+import {takeIndexData} from '../core/search/attached-index-data.js';
 import type {Field, MatchKind, SearchIndex} from '../core/search/index.js';
 import type {DocumentStore} from './document-store.js';
 
@@ -78,7 +79,13 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 		const started = Date.now();
 		while (index.size < documents.count && Date.now() - started < sliceMs) {
 			const document = documents.at(index.size)!;
-			index.add(document.key, document);
+			// Built by a loading worker when the document came from one: then nothing is folded here.
+			const data = takeIndexData(document);
+			if (data) {
+				index.addIndexed(document.key, document, data);
+			} else {
+				index.add(document.key, document);
+			}
 		}
 
 		const done = index.size >= documents.count;

@@ -2,8 +2,8 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, uti
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
-import type {Document} from '../../source/core/document.js';
-import {DocumentCache} from '../../source/io/document-cache.js';
+import {deserialize, serialize} from 'node:v8';
+import {DocumentCache, type CacheEntry} from '../../source/io/document-cache.js';
 import {loadDocument} from '../../source/io/load-documents.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'yuelan-cache-'));
@@ -29,7 +29,8 @@ const noSkip = (file: string, reason: string) => {
 function markCached(cache: DocumentCache, title: string) {
 	for (const name of readdirSync(cache.folder)) {
 		const entry = path.join(cache.folder, name);
-		writeFileSync(entry, JSON.stringify({...(JSON.parse(readFileSync(entry, 'utf8')) as Document), title}));
+		const cached = deserialize(readFileSync(entry)) as CacheEntry;
+		writeFileSync(entry, serialize({...cached, document: {...cached.document, title}}));
 	}
 }
 
@@ -98,7 +99,7 @@ describe('document cache', () => {
 		markCached(cache, 'from cache');
 		// Entries used ten minutes ago, a minute apart: a oldest, d newest.
 		const entries = readdirSync(cache.folder).map((name) => path.join(cache.folder, name));
-		const entryId = (entry: string) => (JSON.parse(readFileSync(entry, 'utf8')) as Document).id;
+		const entryId = (entry: string) => (deserialize(readFileSync(entry)) as CacheEntry).document.id;
 		for (const entry of entries) {
 			const when = new Date(Date.now() - 600_000 + 'abcd'.indexOf(entryId(entry)[0]!) * 60_000);
 			utimesSync(entry, when, when);

@@ -1,6 +1,5 @@
 import type {Document} from '../document.js';
-import {foldText} from './fold.js';
-import type {PinyinReadings} from './pinyin-readings.js';
+import {bitmapWords, type DocumentIndexData} from './document-index-data.js';
 
 /** Where a record comes from; title and heading hits rank above body hits. */
 export type Field = 'title' | 'heading' | 'paragraph';
@@ -20,56 +19,19 @@ export type IndexedDocument = {
 	readonly letters: number;
 };
 
-/** Folds a document's text and marks the pinyin initials of every character. */
-export function indexDocument(key: string, document: Document, readings: PinyinReadings, counts: Uint32Array): IndexedDocument {
-	const texts = [document.title, ...document.blocks.map((block) => block.text.replaceAll('\n', ' '))];
-	const starts = new Int32Array(texts.length);
-	let offset = 0;
-	for (const [index, text] of texts.entries()) {
-		starts[index] = offset;
-		offset += text.length + 1;
-	}
-
-	const text = foldText(texts.join('\n'));
-	return {key, document, text, starts, ...markInitials(text, readings, counts)};
-}
-
-/**
- * The Latin letters of a text, and one bitmap per pinyin initial that occurs, all in one buffer: thousands of small
- * buffers per document would cost more in bookkeeping than the bits themselves.
- */
-function markInitials(text: string, readings: PinyinReadings, counts: Uint32Array): Pick<IndexedDocument, 'initials' | 'letters'> {
-	let present = 0;
-	let letters = 0;
-	for (let position = 0; position < text.length; position++) {
-		const code = text.charCodeAt(position);
-		counts[code]++;
-		present |= code < 0x34_00 ? 0 : readings.initialMask(code);
-		letters |= code >= 0x61 && code <= 0x7A ? 1 << (code - 0x61) : 0;
-	}
-
-	const words = (text.length >>> 5) + 2;
-	const buffer = new Uint32Array(words * bitCount(present));
-	const bitmaps: Array<Uint32Array | undefined> = Array.from({length: 26});
+/** A document's entry over its index data: the initials' bitmaps are views into `data.bitmaps`. */
+export function indexedEntry(key: string, document: Document, data: DocumentIndexData): IndexedDocument {
+	const words = bitmapWords(data.text.length);
+	const initials: Array<Uint32Array | undefined> = Array.from({length: 26});
 	let used = 0;
 	for (let letter = 0; letter < 26; letter++) {
-		if ((present & (1 << letter)) !== 0) {
-			bitmaps[letter] = buffer.subarray(used * words, (used + 1) * words);
+		if ((data.present & (1 << letter)) !== 0) {
+			initials[letter] = data.bitmaps.subarray(used * words, (used + 1) * words);
 			used++;
 		}
 	}
 
-	for (let position = 0; position < text.length; position++) {
-		const code = text.charCodeAt(position);
-		let mask = code < 0x34_00 ? 0 : readings.initialMask(code);
-		while (mask !== 0) {
-			const letter = 31 - Math.clz32(mask);
-			mask &= ~(1 << letter);
-			bitmaps[letter]![position >>> 5] |= 1 << (position & 31);
-		}
-	}
-
-	return {initials: bitmaps, letters};
+	return {key, document, text: data.text, starts: data.starts, initials, letters: data.letters};
 }
 
 /** The letters a..z a text holds, as a bit mask. */
@@ -81,15 +43,6 @@ export function latinLetters(text: string): number {
 	}
 
 	return mask;
-}
-
-function bitCount(mask: number): number {
-	let count = 0;
-	for (let rest = mask; rest !== 0; rest &= rest - 1) {
-		count++;
-	}
-
-	return count;
 }
 
 /** The record holding a text offset (binary search over the starts). */

@@ -1,5 +1,6 @@
 import type {Document} from '../document.js';
-import {fieldOf, indexDocument, recordAt, type Field, type IndexedDocument} from './indexed-document.js';
+import {IndexDataBuilder, type DocumentIndexData} from './document-index-data.js';
+import {fieldOf, indexedEntry, recordAt, type Field, type IndexedDocument} from './indexed-document.js';
 import {matchFuzzy} from './match-fuzzy.js';
 import {matchGroup, type PlannedTerm} from './match-group.js';
 import {pinyinPlans} from './match-pinyin.js';
@@ -12,10 +13,17 @@ import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 const kindRank: Record<MatchKind, number> = {exact: 0, pinyin: 1, fuzzy: 2};
 const fieldRank: Record<Field, number> = {title: 0, heading: 1, paragraph: 2};
 
+/** Options of a `SearchIndex`. */
+export type SearchIndexOptions = {
+	/** Builds a document's index data for `add` (tests count the calls: folding on the reader's thread). */
+	readonly build?: (document: Document, builder: IndexDataBuilder) => DocumentIndexData;
+};
+
 /**
  * Full-text search over documents added one by one as they load: folded text
  * (Simplified = Traditional, width, case, tones) and pinyin initials are prepared
- * when a document is added, so a query only scans. Every exact occurrence is found;
+ * when a document is added, or before (`addIndexed`, with data a loading worker
+ * built), so a query only scans. Every exact occurrence is found;
  * pinyin hits follow; fuzzy ones (fuse.js) when there are no others.
  */
 export class SearchIndex {
@@ -23,6 +31,12 @@ export class SearchIndex {
 	private readonly byKey = new Map<string, IndexedDocument>();
 	private readonly readings = new PinyinReadings();
 	private readonly counts = new Uint32Array(0x1_00_00);
+	private readonly builder = new IndexDataBuilder(this.readings);
+	private readonly build: NonNullable<SearchIndexOptions['build']>;
+
+	constructor({build = (document, builder) => builder.build(document)}: SearchIndexOptions = {}) {
+		this.build = build;
+	}
 
 	/** Number of documents indexed. */
 	get size(): number {
@@ -31,11 +45,31 @@ export class SearchIndex {
 
 	/** Indexes a document under a stable key; a key added twice keeps the first document. */
 	add(key: string, document: Document): void {
+		if (!this.byKey.has(key)) {
+			this.addIndexed(key, document, this.build(document, this.builder));
+		}
+	}
+
+	/**
+	 * Indexes a document with its index data already built (`IndexDataBuilder`, e.g. in a
+	 * loading worker): the work left is per distinct character, not per character.
+	 */
+	addIndexed(key: string, document: Document, data: DocumentIndexData): void {
 		if (this.byKey.has(key)) {
 			return;
 		}
 
-		const entry = indexDocument(key, document, this.readings, this.counts);
+		const {chars} = data;
+		for (let index = 0; index < chars.length; index += 2) {
+			const code = chars[index]!;
+			this.counts[code] += chars[index + 1]!;
+			// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each one.
+			if (code >= 0x34_00) {
+				this.readings.initialMask(code);
+			}
+		}
+
+		const entry = indexedEntry(key, document, data);
 		this.entries.push(entry);
 		this.byKey.set(key, entry);
 	}

@@ -1,0 +1,120 @@
+import type {Document} from '../document.js';
+import {foldText} from './fold.js';
+import {PinyinReadings} from './pinyin-readings.js';
+
+/**
+ * What the search index keeps of one document that depends on no other document: built
+ * where the document is processed (a loading worker) and cached with it, so that adding
+ * the document to the index on the reader's thread costs next to nothing. Typed arrays
+ * only, so it crosses to another thread and to disk as it is.
+ */
+export type DocumentIndexData = {
+	/** Folded title and blocks, one record a line: offsets match the original texts. */
+	readonly text: string;
+	/** Offset in `text` where each record starts: record 0 is the title, record i + 1 is block i. */
+	readonly starts: Int32Array;
+	/** Bit n set when some character has a reading starting with letter `a` + n: one bitmap each, in letter order, in `bitmaps`. */
+	readonly present: number;
+	/** The initials' bitmaps one after another, `bitmapWords(text.length)` words each. */
+	readonly bitmaps: Uint32Array;
+	/** Bit n set when the folded text holds the letter `a` + n. */
+	readonly letters: number;
+	/** Each distinct code unit of `text` and how often it occurs, as pairs: the index sums them for its character counts. */
+	readonly chars: Uint32Array;
+};
+
+/** Words in one initial's bitmap for a text of `length` code units. */
+export function bitmapWords(length: number): number {
+	return (length >>> 5) + 2;
+}
+
+/** The folded text and record starts of a document: its title, then each block on a line of its own. */
+export function foldDocument(document: Document): Pick<DocumentIndexData, 'text' | 'starts'> {
+	const texts = [document.title, ...document.blocks.map((block) => block.text.replaceAll('\n', ' '))];
+	const starts = new Int32Array(texts.length);
+	let offset = 0;
+	for (const [index, text] of texts.entries()) {
+		starts[index] = offset;
+		offset += text.length + 1;
+	}
+
+	return {text: foldText(texts.join('\n')), starts};
+}
+
+/**
+ * Builds documents' index data; one builder per thread keeps the pinyin readings it has
+ * looked up and a scratch table for counting characters.
+ */
+export class IndexDataBuilder {
+	private readonly tally = new Uint32Array(0x1_00_00);
+
+	constructor(private readonly readings = new PinyinReadings()) {}
+
+	/** Folds a document's text and marks the pinyin initials of every character. */
+	build(document: Document): DocumentIndexData {
+		return this.mark(foldDocument(document));
+	}
+
+	/** The initials' bitmaps, letters and character counts of folded text. */
+	mark({text, starts}: Pick<DocumentIndexData, 'text' | 'starts'>): DocumentIndexData {
+		const {readings, tally} = this;
+		const distinct: number[] = [];
+		let present = 0;
+		let letters = 0;
+		for (let position = 0; position < text.length; position++) {
+			const code = text.charCodeAt(position);
+			if (tally[code]++ === 0) {
+				distinct.push(code);
+				present |= code < 0x34_00 ? 0 : readings.initialMask(code);
+				letters |= code >= 0x61 && code <= 0x7A ? 1 << (code - 0x61) : 0;
+			}
+		}
+
+		const chars = new Uint32Array(distinct.length * 2);
+		for (const [index, code] of distinct.entries()) {
+			chars[index * 2] = code;
+			chars[index * 2 + 1] = tally[code]!;
+			tally[code] = 0;
+		}
+
+		return {text, starts, present, bitmaps: this.bitmaps(text, present), letters, chars};
+	}
+
+	/**
+	 * One bitmap per pinyin initial that occurs, all in one buffer: thousands of small
+	 * buffers per document would cost more in bookkeeping than the bits themselves.
+	 */
+	private bitmaps(text: string, present: number): Uint32Array {
+		const words = bitmapWords(text.length);
+		const buffer = new Uint32Array(words * bitCount(present));
+		// Word offset of each letter's bitmap in the buffer.
+		const base = new Int32Array(26);
+		let used = 0;
+		for (let letter = 0; letter < 26; letter++) {
+			base[letter] = used * words;
+			used += (present >>> letter) & 1;
+		}
+
+		for (let position = 0; position < text.length; position++) {
+			const code = text.charCodeAt(position);
+			let mask = code < 0x34_00 ? 0 : this.readings.initialMask(code);
+			while (mask !== 0) {
+				const letter = 31 - Math.clz32(mask);
+				mask &= ~(1 << letter);
+				buffer[base[letter]! + (position >>> 5)] |= 1 << (position & 31);
+			}
+		}
+
+		return buffer;
+	}
+}
+
+/** Number of bits set. */
+export function bitCount(mask: number): number {
+	let count = 0;
+	for (let rest = mask; rest !== 0; rest &= rest - 1) {
+		count++;
+	}
+
+	return count;
+}

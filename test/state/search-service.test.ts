@@ -1,0 +1,70 @@
+import {expect, test} from 'vitest';
+import type {Document} from '../../source/core/document.js';
+import {attachIndexData} from '../../source/core/search/attached-index-data.js';
+import {IndexDataBuilder} from '../../source/core/search/document-index-data.js';
+import * as search from '../../source/core/search/index.js';
+import {createDocumentStore} from '../../source/state/document-store.js';
+import {createSearchService} from '../../source/state/search-service.js';
+import {makeDocument} from './fixtures.js';
+
+const texts: Array<[string, string[]]> = [
+	['驻村干部的一天', ['# 清晨', '驻村干部老李五点就起床了，他要去看看村里的图书馆。']],
+	['圖書館開放時間', ['本館自即日起延長開放時間。', '讀者可憑證件入館。']],
+	['Vaccine notes', ['The COVID-19 vaccine rollout began in Ｊａｎｕａｒｙ.', '行动计划 was published later.']],
+	['长大', ['孩子们长大了，银行的贷款也批下来了。']],
+];
+const fresh = () => texts.map(([title, lines], at) => makeDocument(title, lines, {key: `key-${at}` as Document['key'], path: `/docs/${at}.txt`}));
+const queries = ['图书馆', 'zcgb', 'zhucun', 'covid', 'january', '驻村 !图书馆', 'zhangda', '长大|行动'];
+
+/** A search service whose index counts the documents it folds itself. */
+function countingService(documents: readonly Document[]) {
+	let built = 0;
+	class CountingIndex extends search.SearchIndex {
+		constructor() {
+			super({
+				build(document, builder) {
+					built++;
+					return builder.build(document);
+				},
+			});
+		}
+	}
+
+	const store = createDocumentStore();
+	const service = createSearchService(store, async () => ({...search, SearchIndex: CountingIndex}));
+	store.add(documents);
+	return {service, built: () => built};
+}
+
+test('documents that come with index data (from a loading worker) are filed without folding, and found alike', async () => {
+	const bare = countingService(fresh());
+	const worker = new IndexDataBuilder();
+	const shipped = fresh();
+	for (const document of shipped) {
+		attachIndexData(document, structuredClone(worker.build(document)));
+	}
+
+	const prebuilt = countingService(shipped);
+	await Promise.all([bare.service.indexed(), prebuilt.service.indexed()]);
+	expect(prebuilt.built()).toBe(0);
+	expect(bare.built()).toBe(texts.length);
+	for (const query of queries) {
+		const found = bare.service.find(query);
+		expect(found.searched).toBe(texts.length);
+		expect(prebuilt.service.find(query)).toEqual(found);
+	}
+
+	expect(queries.filter((query) => bare.service.find(query).hits.length > 0)).toHaveLength(queries.length);
+});
+
+test('a mix of documents with and without index data: only the bare ones are folded here', async () => {
+	const documents = fresh();
+	const worker = new IndexDataBuilder();
+	attachIndexData(documents[1]!, worker.build(documents[1]!));
+	attachIndexData(documents[3]!, worker.build(documents[3]!));
+	const mixed = countingService(documents);
+	await mixed.service.indexed();
+	expect(mixed.built()).toBe(2);
+	expect(mixed.service.find('图书馆').documents).toBe(2);
+	expect(new Set(mixed.service.find('zhangda').hits.map((hit) => hit.key))).toEqual(new Set(['key-3']));
+});
