@@ -1,6 +1,14 @@
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {expect, test} from 'vitest';
+import type {Document} from '../../source/core/document.js';
+import {takeIndexData} from '../../source/core/search/attached-index-data.js';
+import {IndexDataBuilder} from '../../source/core/search/document-index-data.js';
+import {findDocuments} from '../../source/io/find-documents.js';
 import {loadInWorkers, type StartWorker} from '../../source/io/load-in-worker.js';
+import {root} from '../helpers/load-document.js';
 
 const script = (name: string) => new URL(`workers/${name}.mjs`, import.meta.url);
 const starting = (name: string, started: Worker[] = []): StartWorker => setup => {
@@ -61,4 +69,26 @@ test('stop ends every worker while files are still loading', async () => {
 	// Both threads end (a terminated thread exits with 1; one terminated before it ran its script, under load, with 0).
 	expect(await Promise.all(exits)).toHaveLength(2);
 	expect(pool.progress().done).toBeLessThan(10_000);
+});
+
+test('the built worker hands over each document with its search data, the same cold and from the cache', async () => {
+	const cacheFolder = mkdtempSync(path.join(tmpdir(), 'yuelan-pool-'));
+	// dist/load-worker.js, as the reader starts it; `npm test` builds it first.
+	const start: StartWorker = setup => new Worker(path.join(root, 'dist/load-worker.js'), {workerData: setup});
+	const {files} = findDocuments([path.join(root, 'data')]);
+	const open = async () => (await drain(loadInWorkers(files, () => undefined, {setup: {cacheFolder, cacheBytes: 1e9}, workers: 2, start}).documents)) as Document[];
+	try {
+		const cold = await open();
+		// Every document is cached (with its search data) before the second open reads them back.
+		expect(readdirSync(cacheFolder).filter(name => name.endsWith('.v8'))).toHaveLength(files.length);
+		for (const documents of [cold, await open()]) {
+			expect(documents).toHaveLength(files.length);
+			const builder = new IndexDataBuilder();
+			for (const document of documents) {
+				expect(takeIndexData(document)).toEqual(builder.build(document));
+			}
+		}
+	} finally {
+		rmSync(cacheFolder, {recursive: true, force: true});
+	}
 });
