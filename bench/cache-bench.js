@@ -3,7 +3,7 @@
 // progress), the warm reopen (goal: every title listed in under 2 s), and how long a
 // key takes to show while the list fills.
 import {spawn} from 'node:child_process';
-import {mkdirSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -12,7 +12,8 @@ import {makeCorpus} from './make-corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.bench');
-const cli = path.join(root, 'dist/cli.js');
+// BENCH_CLI runs another build (say, an older commit's dist/cli.js) for before/after numbers.
+const cli = process.env['BENCH_CLI'] ?? path.join(root, 'dist/cli.js');
 const columns = 100;
 const rows = 30;
 const sleep = ms => new Promise(resolve => {
@@ -39,10 +40,12 @@ function open(corpus, cacheHome) {
 	const exited = new Promise(resolve => {
 		child.on('exit', resolve);
 	});
-	return {child, terminal, status, exited, list: async () => {
+	const screen = async () => {
 		await pending;
-		return terminal.buffer.active.getLine(0)?.translateToString(true) ?? '';
-	}};
+		return Array.from({length: rows}, (_, row) => terminal.buffer.active.getLine(row)?.translateToString(true) ?? '');
+	};
+
+	return {child, terminal, status, exited, screen, list: async () => (await screen())[0]};
 }
 
 /**
@@ -101,6 +104,70 @@ async function keyLatency(reader) {
 	return performance.now() - sent;
 }
 
+const arrowDown = '\u001B[B';
+const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))] ?? 0;
+
+/**
+ * Search while the corpus loads and is indexed: `/` and a query found once in every
+ * document's title (`报告`) are typed as soon as the list shows; then ↓ is pressed every
+ * 150 ms and timed until the result list moves, until the header says every document is
+ * searched (`10000 hits in 10000 documents`, no `documents indexed` note). Returns the
+ * milliseconds from the start to then and the keys' latencies.
+ */
+export async function openUntilSearchable(corpus, cacheHome) {
+	const started = performance.now();
+	const reader = open(corpus, cacheHome);
+	while (!(await reader.status()).includes(' · ')) {
+		await sleep(20);
+	}
+
+	reader.child.stdin.write('/');
+	await sleep(100);
+	reader.child.stdin.write('报告');
+	const keys = [];
+	for (;;) {
+		const header = (await reader.screen())[0];
+		if (/^10000 hits in 10000 documents/.test(header)) {
+			break;
+		}
+
+		if (performance.now() - started > 900_000) {
+			throw new Error(`search did not cover the corpus in 15 minutes: ${header}`);
+		}
+
+		// A key needs hits to move through.
+		if (/hits? in/.test(header)) {
+			keys.push(await moveLatency(reader));
+		}
+
+		await sleep(150);
+	}
+
+	const searchableMs = performance.now() - started;
+	reader.child.stdin.write('\u001B');
+	await sleep(100);
+	reader.child.stdin.write('q');
+	await reader.exited;
+	return {searchableMs, keys: keys.length, keyP95: percentile(keys, 0.95), keyP50: percentile(keys, 0.5)};
+}
+
+/** Sends ↓ and waits for the result list or preview (every row but the header) to change; returns the milliseconds. */
+async function moveLatency(reader) {
+	const body = async () => (await reader.screen()).slice(1).join('\n');
+	const before = await body();
+	const sent = performance.now();
+	reader.child.stdin.write(arrowDown);
+	while (performance.now() - sent < 5000) {
+		if ((await body()) !== before) {
+			return performance.now() - sent;
+		}
+
+		await sleep(2);
+	}
+
+	return performance.now() - sent;
+}
+
 /** Runs the measurements, prints a table and returns the numbers. */
 export async function run() {
 	const corpus = makeCorpus(work);
@@ -109,7 +176,12 @@ export async function run() {
 	mkdirSync(cacheHome, {recursive: true});
 	const cold = await openUntilListed(corpus, cacheHome);
 	const warm = await openUntilListed(corpus, cacheHome);
-	const result = {cold, warm, cores: availableParallelism()};
+	// The search measurements again from an empty cache: cold, then warm.
+	rmSync(cacheHome, {recursive: true, force: true});
+	mkdirSync(cacheHome, {recursive: true});
+	const searchCold = await openUntilSearchable(corpus, cacheHome);
+	const searchWarm = await openUntilSearchable(corpus, cacheHome);
+	const result = {cold, warm, searchCold, searchWarm, cores: availableParallelism()};
 	console.table({
 		'cores (workers on the cold open)': result.cores,
 		'cold open: every title listed (ms)': cold.listedMs.toFixed(0),
@@ -118,8 +190,18 @@ export async function run() {
 		'warm reopen: every title listed (ms, must be < 2000)': warm.listedMs.toFixed(0),
 		'warm reopen: slowest key while loading (ms)': warm.slowestKey.toFixed(0),
 		'cold open: slowest key while loading (ms)': cold.slowestKey.toFixed(0),
+		'cold open: search covers every document (ms)': searchCold.searchableMs.toFixed(0),
+		'cold open: key (↓ in results) p50 / p95 while indexing (ms)': `${searchCold.keyP50.toFixed(0)} / ${searchCold.keyP95.toFixed(0)} (${searchCold.keys} keys)`,
+		'warm reopen: search covers every document (ms)': searchWarm.searchableMs.toFixed(0),
+		'warm reopen: key (↓ in results) p50 / p95 while indexing (ms)': `${searchWarm.keyP50.toFixed(0)} / ${searchWarm.keyP95.toFixed(0)} (${searchWarm.keys} keys)`,
+		'cache size (MB)': (cacheBytes(cacheHome) / 1024 / 1024).toFixed(0),
 	});
 	return result;
+}
+
+function cacheBytes(folder) {
+	const documents = path.join(folder, 'yuelan/documents');
+	return existsSync(documents) ? readdirSync(documents).reduce((sum, name) => sum + statSync(path.join(documents, name)).size, 0) : 0;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,5 +1,5 @@
 import type {Document} from '../document.js';
-import {foldText} from './fold.js';
+import {foldLines} from './fold.js';
 import {PinyinReadings} from './pinyin-readings.js';
 
 /**
@@ -28,9 +28,9 @@ export function bitmapWords(length: number): number {
 	return (length >>> 5) + 2;
 }
 
-/** The folded text and record starts of a document: its title, then each block on a line of its own. */
+/** The folded text and record starts of a document: its title, then each block, each on a line of its own. */
 export function foldDocument(document: Document): Pick<DocumentIndexData, 'text' | 'starts'> {
-	const texts = [document.title, ...document.blocks.map((block) => block.text.replaceAll('\n', ' '))];
+	const texts = [document.title, ...document.blocks.map((block) => block.text)];
 	const starts = new Int32Array(texts.length);
 	let offset = 0;
 	for (const [index, text] of texts.entries()) {
@@ -38,7 +38,7 @@ export function foldDocument(document: Document): Pick<DocumentIndexData, 'text'
 		offset += text.length + 1;
 	}
 
-	return {text: foldText(texts.join('\n')), starts};
+	return {text: foldLines(texts), starts};
 }
 
 /**
@@ -47,6 +47,8 @@ export function foldDocument(document: Document): Pick<DocumentIndexData, 'text'
  */
 export class IndexDataBuilder {
 	private readonly tally = new Uint32Array(0x1_00_00);
+	/** Initials of each code unit of the text being marked, looked up once per distinct one: the bitmap pass then reads a table. */
+	private readonly masks = new Uint32Array(0x1_00_00);
 
 	constructor(private readonly readings = new PinyinReadings()) {}
 
@@ -55,9 +57,9 @@ export class IndexDataBuilder {
 		return this.mark(foldDocument(document));
 	}
 
-	/** The initials' bitmaps, letters and character counts of folded text. */
+	/** The initials' bitmaps, letters and character counts of folded text (`bitmaps` reads the masks this fills). */
 	mark({text, starts}: Pick<DocumentIndexData, 'text' | 'starts'>): DocumentIndexData {
-		const {readings, tally} = this;
+		const {readings, tally, masks} = this;
 		const distinct: number[] = [];
 		let present = 0;
 		let letters = 0;
@@ -65,7 +67,8 @@ export class IndexDataBuilder {
 			const code = text.charCodeAt(position);
 			if (tally[code]++ === 0) {
 				distinct.push(code);
-				present |= code < 0x34_00 ? 0 : readings.initialMask(code);
+				masks[code] = code < 0x34_00 ? 0 : readings.initialMask(code);
+				present |= masks[code]!;
 				letters |= code >= 0x61 && code <= 0x7A ? 1 << (code - 0x61) : 0;
 			}
 		}
@@ -95,9 +98,9 @@ export class IndexDataBuilder {
 			used += (present >>> letter) & 1;
 		}
 
+		const {masks} = this;
 		for (let position = 0; position < text.length; position++) {
-			const code = text.charCodeAt(position);
-			let mask = code < 0x34_00 ? 0 : this.readings.initialMask(code);
+			let mask = masks[text.charCodeAt(position)]!;
 			while (mask !== 0) {
 				const letter = 31 - Math.clz32(mask);
 				mask &= ~(1 << letter);
