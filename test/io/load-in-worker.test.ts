@@ -75,7 +75,7 @@ test('the built worker hands over each document with its search data, the same c
 	const cacheFolder = mkdtempSync(path.join(tmpdir(), 'yuelan-pool-'));
 	// dist/load-worker.js, as the reader starts it; `npm test` builds it first.
 	const start: StartWorker = setup => new Worker(path.join(root, 'dist/load-worker.js'), {workerData: setup});
-	const {files} = findDocuments([path.join(root, 'data')]);
+	const {files} = findDocuments(['traditional-pinyin.txt', 'gb18030-notice.txt', 'post.md'].map(name => path.join(root, 'test/fixtures', name)));
 	const open = async () => (await drain(loadInWorkers(files, () => undefined, {setup: {cacheFolder, cacheBytes: 1e9}, workers: 2, start}).documents)) as Document[];
 	try {
 		const cold = await open();
@@ -91,4 +91,5 @@ test('the built worker hands over each document with its search data, the same c
 	} finally {
 		rmSync(cacheFolder, {recursive: true, force: true});
 	}
-});
+	// Each worker loads the pinyin and OpenCC tables before its first answer: slow on a loaded machine.
+}, 60_000);
