@@ -3,7 +3,7 @@ import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, 
 import path from 'node:path';
 import {deserialize, serialize} from 'node:v8';
 import type {Document} from '../core/document.js';
-import type {DocumentIndexData} from '../core/search/document-index-data.js';
+import type {DocumentIndexData} from '../core/search/index-data-shape.js';
 import {appPaths} from './app-paths.js';
 import {removeQuietly} from './remove-quietly.js';
 import {PIPELINE_VERSION} from '../core/document-key.js';
@@ -19,11 +19,11 @@ export const defaultCacheBytes = 512 * 1024 * 1024;
 const entryFormat = 2;
 
 /**
- * The search index's data of a cached document, less the folded text and its record starts:
- * folding again is cheap (about a fifth of building the data), storing it would cost as much
- * as the text. The initials' bitmaps are what is slow to build.
+ * The search index's data of a cached document, less the record starts (a sum over the
+ * blocks). The folded text is kept although folding is cheap: a warm open then needs
+ * neither OpenCC's tables nor pinyin-pro, whose loading would delay the first titles.
  */
-export type CachedIndexData = Omit<DocumentIndexData, 'text' | 'starts'>;
+export type CachedIndexData = Omit<DocumentIndexData, 'starts'>;
 
 /** What one cache entry holds. */
 export type CacheEntry = {
@@ -126,7 +126,7 @@ function isEntry(value: unknown): value is CacheEntry {
 
 /** Whether cached search data has the right shapes; whether it fits the document's text is checked where the text is folded. */
 function isIndexData(value: CachedIndexData): boolean {
-	return value.bitmaps instanceof Uint32Array && value.chars instanceof Uint32Array && typeof value.present === 'number' && typeof value.letters === 'number';
+	return typeof value.text === 'string' && value.bitmaps instanceof Uint32Array && value.chars instanceof Uint32Array && typeof value.present === 'number' && typeof value.letters === 'number';
 }
 
 /** The cache in the user's cache folder (`$XDG_CACHE_HOME/yuelan/documents`). */

@@ -1,5 +1,6 @@
 import type {Document} from '../core/document.js';
-import {bitCount, bitmapWords, foldDocument, type DocumentIndexData, type IndexDataBuilder} from '../core/search/document-index-data.js';
+import type {IndexDataBuilder} from '../core/search/document-index-data.js';
+import {bitCount, bitmapWords, recordStarts, type DocumentIndexData} from '../core/search/index-data-shape.js';
 import type {CachedIndexData, DocumentCache} from './document-cache.js';
 import type {DocumentFile} from './find-documents.js';
 import {cachedDocument, cacheIdentity, loadDocument, type OnSkip} from './load-documents.js';
@@ -12,22 +13,22 @@ export type IndexedLoad = {
 
 /**
  * One file's document and search data: both from the cache when the file is unchanged
- * (only the text is folded again), else processed, indexed and cached. An entry cached
- * without search data, or with data that does not fit its text, gets it built and
- * stored. Undefined for a skipped file.
+ * (nothing is folded then, and the builder, with its OpenCC and pinyin tables, is not even
+ * loaded), else processed, indexed and cached. An entry cached without search data, or
+ * with data that does not fit its text, gets it built and stored. Undefined for a skipped file.
  */
-export async function loadIndexedDocument(file: DocumentFile, onSkip: OnSkip, builder: IndexDataBuilder, cache?: DocumentCache): Promise<IndexedLoad | undefined> {
+export async function loadIndexedDocument(file: DocumentFile, onSkip: OnSkip, builder: () => Promise<IndexDataBuilder>, cache?: DocumentCache): Promise<IndexedLoad | undefined> {
 	const identity = cache ? cacheIdentity(file) : undefined;
 	const cached = identity && cache?.read(identity);
 	if (cached) {
 		const document = cachedDocument(cached, file);
-		const folded = foldDocument(document);
-		if (cached.index && fits(cached.index, folded.text)) {
-			return {document, index: {...cached.index, ...folded}};
+		const starts = recordStarts(document);
+		if (cached.index && fits(cached.index, document, starts)) {
+			return {document, index: {...cached.index, starts}};
 		}
 
-		const index = builder.mark(folded);
-		cache!.write(identity, {document: cached.document, index: withoutText(index)});
+		const index = (await builder()).build(document);
+		cache!.write(identity, {document: cached.document, index: withoutStarts(index)});
 		return {document, index};
 	}
 
@@ -36,24 +37,25 @@ export async function loadIndexedDocument(file: DocumentFile, onSkip: OnSkip, bu
 		return undefined;
 	}
 
-	const index = builder.build(document);
+	const index = (await builder()).build(document);
 	if (identity) {
-		cache?.write(identity, {document, index: withoutText(index)});
+		cache?.write(identity, {document, index: withoutStarts(index)});
 	}
 
 	return {document, index};
 }
 
-function withoutText({present, bitmaps, letters, chars}: DocumentIndexData): CachedIndexData {
-	return {present, bitmaps, letters, chars};
+function withoutStarts({text, present, bitmaps, letters, chars}: DocumentIndexData): CachedIndexData {
+	return {text, present, bitmaps, letters, chars};
 }
 
-/** Whether cached data belongs to a text of this length: a damaged entry must not give wrong hits. */
-function fits({present, bitmaps, chars}: CachedIndexData, text: string): boolean {
+/** Whether cached data belongs to this document's text: a damaged entry must not give wrong hits. */
+function fits({text, present, bitmaps, chars}: CachedIndexData, document: Document, starts: Int32Array): boolean {
 	let counted = 0;
 	for (let index = 1; index < chars.length; index += 2) {
 		counted += chars[index]!;
 	}
 
-	return chars.length % 2 === 0 && counted === text.length && bitmaps.length === bitmapWords(text.length) * bitCount(present);
+	const length = starts[starts.length - 1]! + (document.blocks.at(-1)?.text ?? document.title).length;
+	return text.length === length && chars.length % 2 === 0 && counted === length && bitmaps.length === bitmapWords(length) * bitCount(present);
 }

@@ -1,15 +1,20 @@
 // Worker entry (bundled as dist/load-worker.js): one of a pool that reads and processes
 // documents off the reader's thread, one file per request, through the document cache.
 import {parentPort, workerData} from 'node:worker_threads';
-import {IndexDataBuilder} from '../core/search/document-index-data.js';
+import type {IndexDataBuilder} from '../core/search/document-index-data.js';
 import {DocumentCache} from './document-cache.js';
 import {loadIndexedDocument, type IndexedLoad} from './load-indexed-document.js';
 import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 const setup = workerData as LoaderSetup;
 const cache = setup.cacheFolder === undefined ? undefined : new DocumentCache(setup.cacheFolder, setup.cacheBytes);
-// The search data is built here too, so that the reader's thread only files it.
-const builder = new IndexDataBuilder();
+// The search data is built here too, so that the reader's thread only files it. The builder
+// (OpenCC and pinyin tables) loads on the first document the cache does not answer.
+let builder: Promise<IndexDataBuilder> | undefined;
+const loadBuilder = async () => {
+	builder ??= import('../core/search/document-index-data.js').then(({IndexDataBuilder}) => new IndexDataBuilder());
+	return builder;
+};
 const post = (message: LoaderMessage, transfer: ArrayBuffer[] = []) => {
 	parentPort!.postMessage(message, transfer);
 };
@@ -24,7 +29,7 @@ parentPort!.on('message', async (request: LoaderRequest) => {
 	const skips: Array<{path: string; reason: string}> = [];
 	let loaded: IndexedLoad | undefined;
 	try {
-		loaded = await loadIndexedDocument(request.file, (path, reason) => skips.push({path, reason}), builder, cache);
+		loaded = await loadIndexedDocument(request.file, (path, reason) => skips.push({path, reason}), loadBuilder, cache);
 	} catch (error) {
 		// One document that fails to process is skipped; the others load.
 		skips.push({path: request.file.path, reason: error instanceof Error ? error.message : String(error)});

@@ -1,5 +1,5 @@
 import type {Document} from '../core/document.js';
-import type {DocumentIndexData} from '../core/search/document-index-data.js';
+import type {DocumentIndexData} from '../core/search/index-data-shape.js';
 import type {DocumentFile} from './find-documents.js';
 
 /** What a loading worker is started with. */

@@ -19,7 +19,7 @@ const noSkip = (file: string, reason: string) => {
 	throw new Error(`${file} skipped: ${reason}`);
 };
 
-/** A builder that counts the texts it marks (every build marks): a cache hit must mark none. */
+/** A builder that counts the texts it marks (every build marks): a cache hit must mark none (nor fold: the folded text is cached). */
 class CountingBuilder extends IndexDataBuilder {
 	marked = 0;
 	override mark(...parts: Parameters<IndexDataBuilder['mark']>): ReturnType<IndexDataBuilder['mark']> {
@@ -45,13 +45,19 @@ function hitsOf(load: {document: Parameters<SearchIndex['add']>[1]; index: Param
 	return queries.map((query) => index.search(query));
 }
 
-test('a cached entry read back gives the document and the same hits, without marking any text again', async () => {
+test('a cached entry read back gives the document and the same hits, without folding or marking any text, or loading the builder', async () => {
 	const {file, cache} = setup();
 	const builder = new CountingBuilder();
-	const first = (await loadIndexedDocument(file, noSkip, builder, cache))!;
-	expect(builder.marked).toBe(1);
-	const again = (await loadIndexedDocument(file, noSkip, builder, cache))!;
-	expect(builder.marked).toBe(1);
+	let asked = 0;
+	const loadBuilder = async () => {
+		asked++;
+		return builder;
+	};
+
+	const first = (await loadIndexedDocument(file, noSkip, loadBuilder, cache))!;
+	expect([asked, builder.marked]).toEqual([1, 1]);
+	const again = (await loadIndexedDocument(file, noSkip, loadBuilder, cache))!;
+	expect([asked, builder.marked]).toEqual([1, 1]);
 	expect(again).toEqual(first);
 	const bare = new SearchIndex();
 	bare.add(first.document.path, first.document);
@@ -64,8 +70,8 @@ test('an entry cached without search data (by a batch mode) gets it built and st
 	const {file, cache} = setup();
 	await loadDocument(file, noSkip, cache);
 	const builder = new CountingBuilder();
-	const first = (await loadIndexedDocument(file, noSkip, builder, cache))!;
-	await loadIndexedDocument(file, noSkip, builder, cache);
+	const first = (await loadIndexedDocument(file, noSkip, async () => builder, cache))!;
+	await loadIndexedDocument(file, noSkip, async () => builder, cache);
 	expect(builder.marked).toBe(1);
 	expect(first.index).toEqual(new IndexDataBuilder().build(first.document));
 });
@@ -73,14 +79,14 @@ test('an entry cached without search data (by a batch mode) gets it built and st
 test('search data that does not fit its text is built again, never used', async () => {
 	const {file, cache} = setup();
 	const builder = new CountingBuilder();
-	const fresh = (await loadIndexedDocument(file, noSkip, builder, cache))!;
+	const fresh = (await loadIndexedDocument(file, noSkip, async () => builder, cache))!;
 	for (const name of readdirSync(cache.folder)) {
 		const entry = path.join(cache.folder, name);
 		const cached = deserialize(readFileSync(entry)) as Required<CacheEntry>;
 		writeFileSync(entry, serialize({...cached, index: {...cached.index, bitmaps: cached.index.bitmaps.subarray(3)}}));
 	}
 
-	const again = (await loadIndexedDocument(file, noSkip, builder, cache))!;
+	const again = (await loadIndexedDocument(file, noSkip, async () => builder, cache))!;
 	expect(builder.marked).toBe(2);
 	expect(again).toEqual(fresh);
 });
@@ -88,5 +94,5 @@ test('search data that does not fit its text is built again, never used', async 
 test('without a cache the document is processed and indexed as with one', async () => {
 	const {file, cache} = setup();
 	const builder = new IndexDataBuilder();
-	expect(await loadIndexedDocument(file, noSkip, builder)).toEqual(await loadIndexedDocument(file, noSkip, builder, cache));
+	expect(await loadIndexedDocument(file, noSkip, async () => builder)).toEqual(await loadIndexedDocument(file, noSkip, async () => builder, cache));
 });

@@ -1,5 +1,5 @@
 import type {Document} from '../document.js';
-import type {DocumentIndexData} from './document-index-data.js';
+import type {DocumentIndexData} from './index-data-shape.js';
 
 /**
  * Index data built with a document (by a loading worker), held beside the document object

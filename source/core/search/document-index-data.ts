@@ -1,44 +1,13 @@
 import type {Document} from '../document.js';
 import {foldLines} from './fold.js';
+import {bitCount, bitmapWords, recordStarts, type DocumentIndexData} from './index-data-shape.js';
 import {PinyinReadings} from './pinyin-readings.js';
 
-/**
- * What the search index keeps of one document that depends on no other document: built
- * where the document is processed (a loading worker) and cached with it, so that adding
- * the document to the index on the reader's thread costs next to nothing. Typed arrays
- * only, so it crosses to another thread and to disk as it is.
- */
-export type DocumentIndexData = {
-	/** Folded title and blocks, one record a line: offsets match the original texts. */
-	readonly text: string;
-	/** Offset in `text` where each record starts: record 0 is the title, record i + 1 is block i. */
-	readonly starts: Int32Array;
-	/** Bit n set when some character has a reading starting with letter `a` + n: one bitmap each, in letter order, in `bitmaps`. */
-	readonly present: number;
-	/** The initials' bitmaps one after another, `bitmapWords(text.length)` words each. */
-	readonly bitmaps: Uint32Array;
-	/** Bit n set when the folded text holds the letter `a` + n. */
-	readonly letters: number;
-	/** Each distinct code unit of `text` and how often it occurs, as pairs: the index sums them for its character counts. */
-	readonly chars: Uint32Array;
-};
-
-/** Words in one initial's bitmap for a text of `length` code units. */
-export function bitmapWords(length: number): number {
-	return (length >>> 5) + 2;
-}
+export type {DocumentIndexData} from './index-data-shape.js';
 
 /** The folded text and record starts of a document: its title, then each block, each on a line of its own. */
 export function foldDocument(document: Document): Pick<DocumentIndexData, 'text' | 'starts'> {
-	const texts = [document.title, ...document.blocks.map((block) => block.text)];
-	const starts = new Int32Array(texts.length);
-	let offset = 0;
-	for (const [index, text] of texts.entries()) {
-		starts[index] = offset;
-		offset += text.length + 1;
-	}
-
-	return {text: foldLines(texts), starts};
+	return {text: foldLines([document.title, ...document.blocks.map((block) => block.text)]), starts: recordStarts(document)};
 }
 
 /**
@@ -110,14 +79,4 @@ export class IndexDataBuilder {
 
 		return buffer;
 	}
-}
-
-/** Number of bits set. */
-export function bitCount(mask: number): number {
-	let count = 0;
-	for (let rest = mask; rest !== 0; rest &= rest - 1) {
-		count++;
-	}
-
-	return count;
 }

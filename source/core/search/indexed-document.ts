@@ -1,5 +1,5 @@
 import type {Document} from '../document.js';
-import {bitmapWords, type DocumentIndexData} from './document-index-data.js';
+import {bitmapWords, type DocumentIndexData} from './index-data-shape.js';
 
 /** Where a record comes from; title and heading hits rank above body hits. */
 export type Field = 'title' | 'heading' | 'paragraph';
