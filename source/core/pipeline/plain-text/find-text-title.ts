@@ -51,7 +51,8 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	for (const [index, unit] of units.entries()) {
 		const length = charLength(unit.text, 60);
 		// A line cut at the wrap width is the start of a paragraph, never a title.
-		if (length > 60 || /[。！？]/u.test(unit.text) || leading.length >= 8 || unit.full === true) {
+		// Text above the title is dropped as a banner: a sentence (`…其他人.`) ends the search, so no text is lost.
+		if (length > 60 || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true) {
 			break;
 		}
 
