@@ -35,8 +35,15 @@ parentPort!.on('message', async (request: LoaderRequest) => {
 		skips.push({path: request.file.path, reason: error instanceof Error ? error.message : String(error)});
 	}
 
-	const search = loaded?.index;
-	// Moved, not copied: the worker keeps nothing of them.
+	const index = loaded?.index;
+	// Moved, not copied: the worker keeps nothing of them. Arrays read back from the cache are views
+	// into the entry's buffer, which Node 22+ will not transfer: those are copied into buffers of their own.
+	const search = index && {...index, starts: owned(index.starts), bitmaps: owned(index.bitmaps), chars: owned(index.chars)};
 	const transfer = search ? [...new Set([search.starts.buffer, search.bitmaps.buffer, search.chars.buffer])] as ArrayBuffer[] : [];
 	post({type: 'loaded', index: request.index, document: loaded?.document, search, skips}, transfer);
 });
+
+/** The array itself when it is the whole of its buffer, else a copy that is. */
+function owned<T extends Int32Array | Uint32Array>(array: T): T {
+	return array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : (array.slice() as T);
+}
