@@ -10,11 +10,12 @@ import type {ReaderState} from './slices/reader.js';
 /** Where the reader is: the document shown and the top of the view, or undefined before any document loaded. */
 export function currentPlace(state: AppState, env: Pick<ReaderEnv, 'documents'>): Place | undefined {
 	const key = state.reader.open ?? state.list.selected ?? env.documents.at(0)?.key;
-	const document = key === undefined ? undefined : env.documents.get(key);
 	if (key === undefined) {
 		return undefined;
 	}
 
+	// A document not loaded yet keeps the top as saved: there is no paragraph to read it by.
+	const document = env.documents.get(key);
 	return {key, top: document ? readerTop(state, document) : state.reader.open === key ? state.reader.top : headStart};
 }
 
