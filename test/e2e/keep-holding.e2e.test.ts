@@ -92,7 +92,8 @@ test('1,000 j in one write move 1,000 rows; 5,000 more stop at the bottom', asyn
 	const printed = runCli(['--print', magazine, '--width', '69']).stdout.split('\n');
 	const {pty} = await openReader(magazine);
 	pty.write('j'.repeat(1000));
-	const moved = await pty.waitForScreen(screen => readerRow(screen, 0) === printed[1000]!.trim() && readerRow(screen, 1) === printed[1001]!.trim(), 20_000);
+	// The status row is written after the reader's rows: wait for the whole frame, not only its top.
+	const moved = await pty.waitForScreen(screen => readerRow(screen, 0) === printed[1000]!.trim() && readerRow(screen, 1) === printed[1001]!.trim() && / \d+% /.test(statusRow(screen)), 20_000);
 	expect(statusRow(moved)).toMatch(/ \d+% /);
 	pty.write('j'.repeat(5000));
 	const bottom = await pty.waitForScreen(screen => /· 100%/.test(statusRow(screen)), 20_000);
