@@ -48,6 +48,10 @@ export function suspendReader(): void {
  */
 export function openTerminalSession(hooks: SessionHooks, stdin: NodeJS.ReadStream = process.stdin): TerminalSession {
 	const {stdout} = process;
+	// Every resize draws the whole frame again: a terminal may drop what no longer fits when it
+	// shrinks (xterm.js does), and a storm of sizes can end at the very size Ink last drew, where
+	// its incremental renderer would rewrite nothing (patches/ink+6.8.0.patch reads this mark).
+	(stdout as NodeJS.WriteStream & {yuelanFullRedraw?: boolean}).yuelanFullRedraw = true;
 	let restored = false;
 	let gone = false;
 	const setRaw = (raw: boolean) => {
@@ -144,16 +148,11 @@ export function openTerminalSession(hooks: SessionHooks, stdin: NodeJS.ReadStrea
  * Makes Ink draw every row again on a cleared screen: its incremental renderer would
  * otherwise rewrite only the rows that changed since the last frame. Patched Ink
  * (patches/ink+6.8.0.patch) lets a 'resize' clear Ink's memory of the last frame when
- * stdout carries this mark, as a narrower terminal does.
+ * stdout carries the session's mark, as a narrower terminal does.
  */
 function redrawAll(): void {
-	const stdout = process.stdout as NodeJS.WriteStream & {yuelanFullRedraw?: boolean};
-	stdout.yuelanFullRedraw = true;
-	try {
-		stdout.emit('resize');
-	} finally {
-		stdout.yuelanFullRedraw = false;
-	}
+	// The session marked stdout for full redraws on every resize.
+	process.stdout.emit('resize');
 }
 
 /**
