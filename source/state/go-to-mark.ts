@@ -1,3 +1,4 @@
+import type {DocumentKey} from '../core/document-key.js';
 import type {AppState} from './app-state.js';
 import {currentPlace, jumpTo, moveReader, readerAt} from './go-to-place.js';
 import type {ReaderEnv} from './reader-env.js';
@@ -8,7 +9,8 @@ const markLetter = /^[a-zA-Z]$/u;
 
 /**
  * The key after `m` (set a mark here) or `'` (jump to one; `''` is the place before the
- * last jump). A key that names no mark, or a mark in a document not loaded, only ends the wait.
+ * last jump). A key that names no mark, or a mark in a document that is gone, only ends the wait;
+ * a mark in a document still loading opens there when it arrives (keys pressed right at start count).
  */
 export function markKey(state: AppState, letter: string, env: Pick<ReaderEnv, 'documents'>): AppState {
 	const {pending} = state.places;
@@ -19,7 +21,7 @@ export function markKey(state: AppState, letter: string, env: Pick<ReaderEnv, 'd
 	}
 
 	const target = pending === 'jump-mark' && (markLetter.test(letter) || letter === '\'') ? state.places.marks[letter] : undefined;
-	if (!target || !env.documents.get(target.key)) {
+	if (!target || gone(target.key, env)) {
 		return waited;
 	}
 
@@ -37,6 +39,11 @@ export function goThroughHistory(state: AppState, delta: -1 | 1, env: Pick<Reade
 
 	const places = placesReducer(state.places, {type: delta < 0 ? 'back' : 'forward', from: here});
 	// A place in a document that is gone is skipped, not shown as an empty reader.
-	const moved = env.documents.get(target.key) ? moveReader({...state, places}, readerAt(target), env) : {...state, places};
+	const moved = gone(target.key, env) ? {...state, places} : moveReader({...state, places}, readerAt(target), env);
 	return {...moved, focus: 'reader'};
+}
+
+/** Whether a document is not among the documents and never will be: loading has finished without it. */
+function gone(key: DocumentKey, env: Pick<ReaderEnv, 'documents'>): boolean {
+	return env.documents.complete && !env.documents.get(key);
 }

@@ -58,6 +58,24 @@ describe('marks', () => {
 		expect(press(waited, 'j').reader.top).not.toBe(reading.reader.top);
 	});
 
+	describe('a mark in a document not in the list', () => {
+		const markedThird: AppState = {...reading, places: {...reading.places, marks: {a: {key: third, top: at(0)}}}};
+		const partial = testEnv(documents.slice(0, 2));
+		test('while documents still load, \' + letter goes there and the document opens when it arrives', () => {
+			const waiting = routeKeys(markedThird, ['\'', 'a'], partial);
+			expect(where(waiting)).toEqual({key: third, top: at(0), focus: 'reader'});
+			// Arrived: the reader shows it at the mark.
+			expect(readerView(waiting, env).lines[0]!.text).toBe(readerView({...reading, list: {selected: third}, reader: {open: third, top: at(0)}}, env).lines[0]!.text);
+		});
+
+		test('once loading has finished without it, the mark is skipped', () => {
+			const finished = {...partial, documents: {...partial.documents, complete: true}};
+			const skipped = routeKeys(markedThird, ['\'', 'a'], finished);
+			expect(where(skipped)).toEqual(where(reading));
+			expect(skipped.places.pending).toBeUndefined();
+		});
+	});
+
 	test('every key of a burst counts, the mark letter too', () => {
 		const state = press(reading, 'j', 'm', 'b', 'j', 'j', '\'', 'b');
 		expect(state.reader.top).toBe(press(reading, 'j').reader.top);
