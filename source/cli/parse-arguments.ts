@@ -29,7 +29,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments | {prob
 	const paths: string[] = [];
 	const values: Partial<Record<OptionName, string | true>> = {};
 	for (let index = 0; index < argv.length; index++) {
-		const argument = argv[index];
+		const argument = argv[index]!;
 		if (argument === '--') {
 			paths.push(...argv.slice(index + 1));
 			break;

@@ -5,12 +5,12 @@ import type {Messages, TextKey} from '../state/messages/messages.js';
 /** The io layer's English reasons, and the message that says each in the user's language. */
 const reasons: ReadonlyArray<readonly [string, TextKey]> = [
 	[notText, 'skip.binary'],
-	[errorReasons['EACCES'], 'skip.permission'],
-	[errorReasons['EISDIR'], 'skip.directory'],
-	[errorReasons['ENOENT'], 'skip.gone'],
+	[errorReasons.EACCES, 'skip.permission'],
+	[errorReasons.EISDIR, 'skip.directory'],
+	[errorReasons.ENOENT, 'skip.gone'],
 	['not a regular file', 'skip.not-regular'],
 	['dangling symbolic link', 'skip.dangling'],
-	[errorReasons['ELOOP'], 'skip.loop'],
+	[errorReasons.ELOOP, 'skip.loop'],
 	['folder cannot be read', 'skip.folder'],
 ];
 

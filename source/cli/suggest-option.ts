@@ -4,19 +4,20 @@
  */
 export function editDistance(a: string, b: string): number {
 	const rows = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
+	const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+	for (const [i, row] of rows.entries()) {
+		for (let j = 1; i > 0 && j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+			let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
 			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				best = Math.min(best, rows[i - 2][j - 2] + 1);
+				best = Math.min(best, at(i - 2, j - 2) + 1);
 			}
 
-			rows[i][j] = best;
+			row[j] = best;
 		}
 	}
 
-	return rows[a.length][b.length];
+	return at(a.length, b.length);
 }
 
 /**

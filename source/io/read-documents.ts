@@ -67,13 +67,17 @@ function fromStdin(bytes: Uint8Array): {key: DocumentKey; stamp: FileStamp; byte
 export const notText = 'not a text file';
 
 /** Reasons for files that cannot be read, by error code. */
-export const errorReasons: Record<string, string> = {
+export const errorReasons = {
 	EACCES: 'permission denied',
 	EPERM: 'permission denied',
 	EISDIR: 'is a directory',
 	ENOENT: 'no longer exists',
 	ELOOP: 'symbolic link loop',
-};
+} as const satisfies Record<string, string>;
+
+function hasReason(code: string): code is keyof typeof errorReasons {
+	return Object.hasOwn(errorReasons, code);
+}
 
 /** A reason for a "skipped" message, without a stack. */
 export function describeError(error: unknown): string {
@@ -82,7 +86,7 @@ export function describeError(error: unknown): string {
 	}
 
 	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	if (code && code in errorReasons) {
+	if (code && hasReason(code)) {
 		return `${errorReasons[code]} (${code})`;
 	}
 

@@ -61,9 +61,10 @@ export function sectionAt(document: Document, position: Position): number {
 	return current;
 }
 
-/** Start of a section, as a position. */
-export function sectionPosition(document: Document, index: number): Position {
-	return {block: document.sections[index].block, offset: 0};
+/** Start of a section, as a position; undefined when the document has no such section. */
+export function sectionPosition(document: Document, index: number): Position | undefined {
+	const section = document.sections[index];
+	return section && {block: section.block, offset: 0};
 }
 
 /** The next section's start below the top row, or the same position when none. */

@@ -92,8 +92,9 @@ function readEscape(raw: string, index: number): [string, number] {
 		return ['escape', 1];
 	}
 
-	if (kind === 'O' && index + 2 < raw.length) {
-		return [finalKeys[raw[index + 2]] ?? 'unknown', 3];
+	const afterO = raw[index + 2];
+	if (kind === 'O' && afterO !== undefined) {
+		return [finalKeys[afterO] ?? 'unknown', 3];
 	}
 
 	if (kind !== '[') {
@@ -107,8 +108,9 @@ function readEscape(raw: string, index: number): [string, number] {
 		return ['escape', 1];
 	}
 
-	const [sequence, parameters, , final] = match;
-	const name = final === '~' ? tildeKeys[parameters.split(';')[0]] : finalKeys[final];
+	const [sequence, parameters = '', , final = ''] = match;
+	const [number = ''] = parameters.split(';');
+	const name = final === '~' ? tildeKeys[number] : finalKeys[final];
 	return [name ?? 'unknown', 1 + sequence.length];
 }
 

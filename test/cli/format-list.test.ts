@@ -10,13 +10,13 @@ describe('formatList', () => {
 		const headings = Array.from({length: 28_892}, (_, index) => `# 第${index}节`);
 		const big = {...makeDocument('大文件', headings), chars: 17_488_441};
 		const small = makeDocument('小文件', ['一段。']);
-		const [header, ...rows] = formatList([small, big], Number.POSITIVE_INFINITY, 'narrow', en);
-		expect(rows[1]).toContain('  28892  ');
-		expect(rows[1]).toContain('17488441');
+		const [header = '', smallRow = '', bigRow = ''] = formatList([small, big], Number.POSITIVE_INFINITY, 'narrow', en);
+		expect(bigRow).toContain('  28892  ');
+		expect(bigRow).toContain('17488441');
 		// Right-aligned: every row's character count ends in the same column as the header's.
 		const end = (row: string, value: string, title: string) => textWidth(row.slice(0, row.indexOf(`${value}  ${title}`) + value.length));
-		expect(end(rows[0], String(small.chars), '小文件')).toBe(end(rows[1], '17488441', '大文件'));
-		expect(end(header, 'chars', 'title')).toBe(end(rows[1], '17488441', '大文件'));
+		expect(end(smallRow, String(small.chars), '小文件')).toBe(end(bigRow, '17488441', '大文件'));
+		expect(end(header, 'chars', 'title')).toBe(end(bigRow, '17488441', '大文件'));
 	});
 
 	test('a file name with a newline or an escape sequence stays on its row, without the escape', () => {

@@ -22,8 +22,8 @@ afterEach(() => {
 });
 
 /** The reader pane's text (right of the separator) on a screen row. */
-const readerRow = (screen: string, row: number) => screen.split('\n')[row].split('│')[1]?.trim() ?? '';
-const statusRow = (screen: string) => screen.split('\n')[rows - 2];
+const readerRow = (screen: string, row: number) => screen.split('\n')[row]?.split('│')[1]?.trim() ?? '';
+const statusRow = (screen: string) => screen.split('\n')[rows - 2] ?? '';
 
 test('the built reader in a pseudo-terminal: titles, j, Enter, ], q', async () => {
 	session = startPty(`node ${cli}`, columns, rows, process.cwd());
@@ -68,8 +68,8 @@ test.each([
 	session = startPty(`node ${cli}`, width, height, process.cwd());
 	const pty = session;
 	const lines = (screen: string) => screen.split('\n');
-	const status = (screen: string) => lines(screen)[height - 2];
-	const listColumn = (screen: string) => lines(screen).slice(0, height - 2).map(line => line.split(/[│|]/)[0]);
+	const status = (screen: string) => lines(screen)[height - 2] ?? '';
+	const listColumn = (screen: string) => lines(screen).slice(0, height - 2).map(line => line.split(/[│|]/)[0] ?? '');
 	// Every row where it belongs: the list does not move while the reader scrolls, the status line is
 	// second to last and the last row is empty. A redraw that starts a row off breaks one of these.
 	const inPlace = (screen: string, list: string[]) =>

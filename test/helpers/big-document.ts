@@ -22,7 +22,7 @@ export function writeBigDocument(targetBytes = 3 * 1024 * 1024): string {
 	let bytes = 0;
 	for (let index = 0; bytes < targetBytes; index++) {
 		// Vary the order a little so the text is not one period repeated; 7 is coprime to 8.
-		const sentence = sentences[(index * 7 + Math.floor(index / sentences.length)) % sentences.length];
+		const sentence = sentences[(index * 7 + Math.floor(index / sentences.length)) % sentences.length] ?? '';
 		pieces.push(sentence);
 		bytes += Buffer.byteLength(sentence);
 	}

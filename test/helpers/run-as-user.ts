@@ -10,7 +10,7 @@ export function unprivilegedPrefix(): string[] | undefined {
 		return [];
 	}
 
-	const prefix = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-	const probe = spawnSync(prefix[0], [...prefix.slice(1), 'sh', '-c', 'test "$(id -u)" = 65534'], {encoding: 'utf8'});
-	return probe.status === 0 ? prefix : undefined;
+	const options = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+	const probe = spawnSync('setpriv', [...options, 'sh', '-c', 'test "$(id -u)" = 65534'], {encoding: 'utf8'});
+	return probe.status === 0 ? ['setpriv', ...options] : undefined;
 }

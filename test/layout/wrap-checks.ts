@@ -20,11 +20,12 @@ function isSpace(character: string): boolean {
 
 /** Index of the cluster containing `offset` (binary search). */
 function clusterIndex(starts: readonly number[], offset: number): number {
+	// Every `middle` lies in [0, starts.length - 1].
 	let low = 0;
 	let high = starts.length - 1;
 	while (low < high) {
 		const middle = Math.ceil((low + high) / 2);
-		if (starts[middle] <= offset) {
+		if (starts[middle]! <= offset) {
 			low = middle;
 		} else {
 			high = middle - 1;
@@ -41,11 +42,12 @@ export function isLegalBreak(text: string, starts: readonly number[], offset: nu
 	const nextCluster = text.slice(offset, starts[index + 1] ?? text.length);
 	const last = index > 0 ? text.slice(starts[index - 1], offset) : '';
 	let before = index - 1;
-	while (before >= 0 && isSpace(text[starts[before]])) {
+	while (before >= 0 && isSpace(text[starts[before]!] ?? '')) {
 		before--;
 	}
 
-	const lastNonSpace = before >= 0 ? firstCharacter(text, starts[before]) : '';
+	const lastStart = starts[before];
+	const lastNonSpace = lastStart === undefined ? '' : firstCharacter(text, lastStart);
 	return !isSpace(next)
 		&& !forbiddenAtStart.has(next)
 		&& !forbiddenAtEnd.has(lastNonSpace)
@@ -82,7 +84,7 @@ export function wrapProblems(text: string, width: number, lines: readonly Wrappe
 			problems.push(`${label} is ${line.indent}+${measured} columns (says ${line.width}) > ${width}`);
 		}
 
-		if (line.start !== (index === 0 ? 0 : lines[index - 1].end)) {
+		if (line.start !== (lines[index - 1]?.end ?? 0)) {
 			problems.push(`${label} starts at ${line.start}, not where the previous line ended`);
 		}
 
@@ -94,8 +96,8 @@ export function wrapProblems(text: string, width: number, lines: readonly Wrappe
 			problems.push(`${label} does not show its source ${JSON.stringify(text.slice(line.start, line.end))}`);
 		}
 
-		if (index > 0 && !isLegalBreak(text, starts, line.start)) {
-			const previous = lines[index - 1];
+		const previous = lines[index - 1];
+		if (previous && !isLegalBreak(text, starts, line.start)) {
 			const better = starts
 				.slice(clusterIndex(starts, previous.start) + 1, clusterIndex(starts, previous.end))
 				.find(start => isLegalBreak(text, starts, start));

@@ -82,8 +82,8 @@ describe('ambiguous width', () => {
 	test('quotes, ellipses and pinyin take two columns in wide mode', () => {
 		expect(texts('他说：“你好。”', 8)).toEqual(['他说：', '“你好。”']);
 		expect(texts('他说：“你好。”', 8, {ambiguous: 'wide'})).toEqual(['他说：', '“你', '好。”']);
-		expect(wrap('石峴鎮(zhèn)下', 20, {ambiguous: 'wide'})[0].width).toBe(15);
-		expect(wrap('石峴鎮(zhèn)下', 20)[0].width).toBe(14);
+		expect(wrap('石峴鎮(zhèn)下', 20, {ambiguous: 'wide'})[0]?.width).toBe(15);
+		expect(wrap('石峴鎮(zhèn)下', 20)[0]?.width).toBe(14);
 	});
 });
 
@@ -94,7 +94,7 @@ describe('the bundled documents', () => {
 			for (const paragraph of paragraphs) {
 				for (const line of wrap(paragraph, width, {firstLineIndent: 4})) {
 					if (line.start > 0) {
-						expect(forbiddenAtStart.has(paragraph[line.start]), `${width}: ${line.text}`).toBe(false);
+						expect(forbiddenAtStart.has(paragraph[line.start] ?? ''), `${width}: ${line.text}`).toBe(false);
 					}
 
 					if (line.end < paragraph.length) {

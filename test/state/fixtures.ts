@@ -86,7 +86,7 @@ export const simpleLayout: LayoutDocument = (document, options) => {
 };
 
 /** Three documents; the second has three sections and 40 paragraphs. */
-export const documents: readonly Document[] = [
+export const documents = [
 	makeDocument('北乡义镇抗疫纪实', ['四月春暖花开之际,全国疫情形势依然严峻。', '# 一个支部就是一座堡垒', '支部是堡垒,党员是先锋。']),
 	makeDocument('坚决打赢疫情防控的人民战争', [
 		'# 信心',
@@ -97,7 +97,7 @@ export const documents: readonly Document[] = [
 		...Array.from({length: 12}, (_, i) => `万众一心${i}。`),
 	]),
 	makeDocument('第五季净月微发现', ['注册']),
-];
+] as const satisfies readonly Document[];
 
 /** Services over the test documents and the simple layout. */
 export function testServices(docs: readonly Document[] = documents): Services {

@@ -105,7 +105,7 @@ describe('actionFor', () => {
 
 test('a burst of three j moves three lines', () => {
 	const env = testEnv();
-	const state = initialState({key: documents[1]!.key});
+	const state = initialState({key: documents[1].key});
 	const once = (from: typeof state) => routeKeys(from, ['j'], env);
 	expect(routeKeys(state, ['j', 'j', 'j'], env)).toEqual(once(once(once(state))));
 	expect(routeKeys(state, ['j', 'j', 'j'], env)).not.toEqual(once(once(state)));
@@ -130,7 +130,7 @@ test('a 2,000-character paste into the search box is one query, searched once it
 		searches++;
 		return env.search(query);
 	}};
-	const typing = reduce(initialState({key: documents[1]!.key}), root({type: 'start-search'}), counting);
+	const typing = reduce(initialState({key: documents[1].key}), root({type: 'start-search'}), counting);
 	const pasted = '疫情防控人民战争'.repeat(250);
 	const after = routeKeys(typing, splitRaw(pasted), counting);
 	expect(after.search.query).toBe(pasted);

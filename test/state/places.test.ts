@@ -9,7 +9,7 @@ import {documents, testEnv} from './fixtures.js';
 const env = testEnv();
 const [first, second, third] = documents.map(document => document.key) as [typeof documents[0]['key'], typeof documents[0]['key'], typeof documents[0]['key']];
 /** Text offset of a block's start in document 1, summed here, not by the code under test. */
-const at = (block: number) => documents[1]!.blocks.slice(0, block).reduce((sum, b) => sum + b.text.length, 0);
+const at = (block: number) => documents[1].blocks.slice(0, block).reduce((sum, b) => sum + b.text.length, 0);
 const reading: AppState = {...initialState(), list: {selected: second}, reader: {open: second, top: headStart}, focus: 'reader'};
 const press = (state: AppState, ...keys: string[]) => routeKeys(state, keys, env);
 const where = (state: AppState) => ({key: state.reader.open, top: state.reader.top, focus: state.focus});
@@ -140,8 +140,8 @@ describe('places reducer', () => {
 test('a top saved by another pipeline version is read as the start of its paragraph', () => {
 	const inside = at(5) + 3;
 	const stale = initialState({key: second, top: inside, stale: true});
-	expect(readerTop(stale, documents[1]!)).toBe(at(5));
-	expect(readerTop(initialState({key: second, top: inside}), documents[1]!)).toBe(inside);
+	expect(readerTop(stale, documents[1])).toBe(at(5));
+	expect(readerTop(initialState({key: second, top: inside}), documents[1])).toBe(inside);
 	// The first movement starts from the paragraph and leaves the stale mark behind.
 	const moved = press(stale, 'j');
 	expect(moved.reader.stale).toBeUndefined();

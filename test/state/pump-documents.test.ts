@@ -85,11 +85,11 @@ test('pumping stops when the reader has closed', async () => {
 test('a snapshot does not change when documents are added; one key is listed once', () => {
 	const store = createDocumentStore(documents.slice(0, 1));
 	const before = store.snapshot();
-	store.add([documents[1]!, documents[0]!]);
+	store.add([documents[1], documents[0]]);
 	expect(before.count).toBe(1);
-	expect(before.get(documents[1]!.key)).toBeUndefined();
+	expect(before.get(documents[1].key)).toBeUndefined();
 	expect(store.snapshot().count).toBe(2);
-	expect(store.snapshot().indexOf(documents[1]!.key)).toBe(1);
+	expect(store.snapshot().indexOf(documents[1].key)).toBe(1);
 });
 
 test('the loading progress reaches the snapshot with each batch, and a change of progress alone is a change', async () => {
@@ -99,9 +99,9 @@ test('the loading progress reaches the snapshot with each batch, and a change of
 		changes.push({count: store.snapshot().count, progress: store.snapshot().progress});
 	});
 	async function* batches() {
-		yield {documents: [documents[0]!], done: 1, total: 3};
+		yield {documents: [documents[0]], done: 1, total: 3};
 		yield {documents: [], done: 2, total: 3};
-		yield {documents: [documents[1]!, documents[2]!], done: 3, total: 3};
+		yield {documents: [documents[1], documents[2]], done: 3, total: 3};
 	}
 
 	await pumpDocuments(batches(), store, new Promise(() => undefined));

@@ -15,7 +15,7 @@ const [first, second, third] = documents.map(document => document.key) as [typeo
 const start = initialState();
 const reading: AppState = {...start, list: {selected: second}, reader: {open: second, top: headStart}, focus: 'reader'};
 /** Text offset of a block's start (plus an offset into it) in document 1, summed here, not by the code under test. */
-const at = (block: number, offset = 0) => documents[1]!.blocks.slice(0, block).reduce((sum, b) => sum + b.text.length, 0) + offset;
+const at = (block: number, offset = 0) => documents[1].blocks.slice(0, block).reduce((sum, b) => sum + b.text.length, 0) + offset;
 const head = (offset = 0) => headStart + offset;
 const top = (state: AppState, offset: number): AppState => ({...state, reader: {...state.reader, top: offset}});
 const readerAt = (offset: number) => ({reader: {open: second, top: offset}});
@@ -97,7 +97,7 @@ describe('root reducer', () => {
 		expect(arrived.document).toBe(documents[2]);
 		// The saved top (inside the only block, '注册') is the top once it has arrived, not the head.
 		expect(arrived.lines[0]!.text).toBe('注册');
-		expect(readerView(initialState({key: third}), env).lines[0]!.text).toBe(documents[2]!.title);
+		expect(readerView(initialState({key: third}), env).lines[0]!.text).toBe(documents[2].title);
 	});
 });
 

@@ -23,12 +23,15 @@ export function formatList(documents: readonly Document[], width: number, ambigu
 		String(document.chars),
 		displayName(document.title),
 	]);
-	const widths = header.slice(0, -1).map((_, column) => Math.max(...[header, ...rows].map((cells) => textWidth(cells[column], ambiguous))));
+	const widths = header.slice(0, -1).map((_, column) => Math.max(...[header, ...rows].map((cells) => textWidth(cells[column] ?? '', ambiguous))));
 	// A very long id would push every title off the screen.
-	widths[0] = Math.min(32, widths[0]);
+	widths[0] = Math.min(32, widths[0] ?? 0);
 	const numeric = new Set([3, 4]);
 	return [header, ...rows].map((cells) => {
-		const padded = cells.map((cell, column) => (column < widths.length ? padToWidth(cell, widths[column], ambiguous, numeric.has(column) ? 'right' : 'left') : cell));
+		const padded = cells.map((cell, column) => {
+			const cellWidth = widths[column];
+			return cellWidth === undefined ? cell : padToWidth(cell, cellWidth, ambiguous, numeric.has(column) ? 'right' : 'left');
+		});
 		return truncateToWidth(padded.join('  '), width, ambiguous);
 	});
 }

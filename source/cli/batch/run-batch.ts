@@ -50,7 +50,8 @@ export function runBatch(documents: readonly Document[], options: CliOptions, wi
 	}
 
 	const candidates = matchDocuments(documents, mode.doc);
-	if (candidates.length !== 1) {
+	const document = candidates.length === 1 ? candidates[0] : undefined;
+	if (document === undefined) {
 		const name = mode.doc === undefined ? undefined : displayName(mode.doc);
 		const problem = name === undefined ? messages['error.which-document'](`--${mode.kind}`) : candidates.length === 0 ? messages['error.no-document'](name) : messages['error.several-documents'](name);
 		// Stderr may be a terminal of any width; candidate rows are cut to the output's width at most.
@@ -58,7 +59,6 @@ export function runBatch(documents: readonly Document[], options: CliOptions, wi
 		return 2;
 	}
 
-	const [document] = candidates;
 	if (mode.kind === 'outline') {
 		const lines = json ? [JSON.stringify(outlineOf(document), undefined, 2)] : formatOutline(document, width, ambiguous);
 		output.out(lines.join('\n') + '\n');

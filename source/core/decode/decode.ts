@@ -196,8 +196,8 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding, legacy: LegacyCodec | u
 function swapBytePairs(bytes: Uint8Array): Uint8Array {
 	const swapped = Uint8Array.from(bytes);
 	for (let index = 0; index + 1 < swapped.length; index += 2) {
-		swapped[index] = bytes[index + 1];
-		swapped[index + 1] = bytes[index];
+		swapped[index] = bytes[index + 1]!;
+		swapped[index + 1] = bytes[index]!;
 	}
 
 	return swapped;

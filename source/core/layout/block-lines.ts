@@ -37,6 +37,11 @@ export class BlockLines {
 		return index < this.lines.length;
 	}
 
+	/** Line `index`, producing lines as far as it; undefined past the block's end. */
+	lineAt(index: number): LayoutLine | undefined {
+		return this.reach(index) ? this.lines[index] : undefined;
+	}
+
 	/** Produces lines until one ends past `offset` or the block ends. */
 	reachOffset(offset: number): void {
 		while ((this.lines.length === 0 || this.lines.at(-1)!.end <= offset) && this.step()) {
@@ -77,6 +82,10 @@ export class BlockLines {
 export function startBlock(document: Document, block: number, options: LayoutOptions, analyses: Array<WrapClusters | undefined>): BlockLines {
 	const first = block > 0 ? [blankLine] : [];
 	const shown = document.blocks[block];
+	if (shown === undefined) {
+		throw new RangeError(`Block ${block} is outside the document`);
+	}
+
 	if (isStructured(shown)) {
 		const lines = structuredLines(shown, block, options.width, options.ambiguous);
 		return new BlockLines(first, () => lines.next().value ?? undefined);

@@ -66,9 +66,11 @@ export class ClusterScanner {
 
 	/** End offset of the next cluster, or -1 at the end of the text. */
 	next(): number {
-		if (this.pendingIndex < this.pending.length) {
-			this.position = this.pending[this.pendingIndex++];
-			return this.position;
+		const pending = this.pending[this.pendingIndex];
+		if (pending !== undefined) {
+			this.pendingIndex++;
+			this.position = pending;
+			return pending;
 		}
 
 		const {text, position} = this;

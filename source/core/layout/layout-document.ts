@@ -72,8 +72,8 @@ class LazyLayout implements DocumentLayout {
 		let {block, index} = row;
 		while (result.length < count && block < this.document.blocks.length) {
 			const lines = this.linesOf(block);
-			for (; result.length < count && lines.reach(index); index++) {
-				result.push(lines.lines[index]);
+			for (let line; result.length < count && (line = lines.lineAt(index)); index++) {
+				result.push(line);
 			}
 
 			block++;
@@ -210,19 +210,27 @@ class LazyLayout implements DocumentLayout {
 	/** Line number of a row, counting from the top: every block above it is laid out. */
 	private lineOfRow(row: Row): number {
 		while (this.starts.length <= row.block + 1) {
-			const last = this.starts.length - 1;
-			this.starts.push(this.starts[last] + this.linesOf(last - 1).all().length);
+			this.numberNext();
 		}
 
-		return this.starts[row.block + 1] + row.index;
+		return this.starts[row.block + 1]! + row.index;
 	}
+
+	/** Lays out the last numbered block whole, so the block after it gets its first line number. */
+	private numberNext(): void {
+		this.starts.push(this.lastStart() + this.linesOf(this.starts.length - 2).all().length);
+	}
+
+	/** First line of the last numbered block (`starts` always holds the head's 0). */
+	private lastStart = (): number => this.starts.at(-1) ?? 0;
 
 	/** The row of a line number, laying out from the top only as far as it; undefined past the end. */
 	private rowAtLine(line: number): Row | undefined {
 		const target = Math.max(0, Math.floor(line));
 		for (;;) {
 			const last = this.starts.length - 1;
-			if (target < this.starts[last] || this.linesOf(last - 1).reach(target - this.starts[last])) {
+			const lastStart = this.lastStart();
+			if (target < lastStart || this.linesOf(last - 1).reach(target - lastStart)) {
 				break;
 			}
 
@@ -231,11 +239,11 @@ class LazyLayout implements DocumentLayout {
 				return undefined;
 			}
 
-			this.starts.push(this.starts[last] + this.linesOf(last - 1).lines.length);
+			this.numberNext();
 		}
 
 		const at = lastAtOrBefore(this.starts, target);
-		return {block: at - 1, index: target - this.starts[at]};
+		return {block: at - 1, index: target - this.starts[at]!};
 	}
 }
 

@@ -60,7 +60,7 @@ export function lineIn(lines: readonly LayoutLine[], first: number, offset: numb
 	let high = Math.max(first, lines.length - 1);
 	while (low < high) {
 		const middle = Math.ceil((low + high) / 2);
-		if (lines[middle].start <= offset) {
+		if (lines[middle]!.start <= offset) {
 			low = middle;
 		} else {
 			high = middle - 1;
@@ -76,7 +76,7 @@ export function lastAtOrBefore(numbers: readonly number[], value: number): numbe
 	let high = numbers.length - 1;
 	while (low < high) {
 		const middle = Math.ceil((low + high) / 2);
-		if (numbers[middle] <= value) {
+		if (numbers[middle]! <= value) {
 			low = middle;
 		} else {
 			high = middle - 1;

@@ -23,7 +23,7 @@ export function clusterWidth(text: string, start: number, end: number, ambiguous
 	if (end - start === 1) {
 		const unit = text.charCodeAt(start);
 		const table = unitWidths[ambiguous];
-		let width = table[unit];
+		let width = table[unit] ?? 0;
 		if (width === 0) {
 			width = (knownWidth(unit, ambiguous) ?? stringWidth(text[start]!, {ambiguousIsNarrow: ambiguous === 'narrow'})) + 1;
 			table[unit] = width;

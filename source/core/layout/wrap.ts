@@ -76,8 +76,9 @@ export class LineBreaker {
 		const lastAt = [-1, -1, -1, -1];
 		let column = this.indent;
 		let k = first;
+		// `ensure(k)` has analysed cluster k, so its entries exist.
 		for (; clusters.ensure(k); k++) {
-			const kind = clusters.breaks[k];
+			const kind = clusters.breaks[k]!;
 			if (k > first) {
 				if (kind === BreakKind.mandatory) {
 					return k;
@@ -86,8 +87,8 @@ export class LineBreaker {
 				lastAt[kind] = k;
 			}
 
-			const cls = clusters.classes[k];
-			const columns = clusters.text.charCodeAt(clusters.starts[k]) === 0x09 ? tabWidth(column) : clusters.widths[k];
+			const cls = clusters.classes[k]!;
+			const columns = clusters.text.charCodeAt(clusters.starts[k]!) === 0x09 ? tabWidth(column) : clusters.widths[k]!;
 			if (!hangs(cls) && column + columns > width && k > first) {
 				return pickBreak(lastAt, k);
 			}
@@ -102,35 +103,37 @@ export class LineBreaker {
 	private render(first: number, end: number): WrappedLine {
 		const {clusters} = this;
 		const {text, starts} = clusters;
+		// Clusters first..end were analysed by findBreak, and `starts` holds one more entry than the clusters.
 		let visibleEnd = end;
-		while (visibleEnd > first && hangs(clusters.classes[visibleEnd - 1])) {
+		while (visibleEnd > first && hangs(clusters.classes[visibleEnd - 1]!)) {
 			visibleEnd--;
 		}
 
 		let column = this.indent;
 		let visible = '';
-		let pieceStart = starts[first];
+		let pieceStart = starts[first]!;
 		for (let k = first; k < visibleEnd; k++) {
-			if (text.charCodeAt(starts[k]) === 0x09) {
+			if (text.charCodeAt(starts[k]!) === 0x09) {
 				const columns = tabWidth(column);
 				visible += text.slice(pieceStart, starts[k]) + ' '.repeat(columns);
-				pieceStart = starts[k + 1];
+				pieceStart = starts[k + 1]!;
 				column += columns;
 			} else {
-				column += clusters.widths[k];
+				column += clusters.widths[k]!;
 			}
 		}
 
 		visible += text.slice(pieceStart, starts[visibleEnd]);
-		return {text: visible, start: starts[first], end: starts[end], width: column - this.indent, indent: this.indent};
+		return {text: visible, start: starts[first]!, end: starts[end]!, width: column - this.indent, indent: this.indent};
 	}
 }
 
 /** Best break for an overflowing line: the last normal opportunity, else a reluctant one, else a cut inside a glued run, else anywhere. */
 function pickBreak(lastAt: readonly number[], overflow: number): number {
 	for (const kind of [BreakKind.allowed, BreakKind.reluctant, BreakKind.glued]) {
-		if (lastAt[kind] !== -1) {
-			return lastAt[kind];
+		const at = lastAt[kind];
+		if (at !== undefined && at !== -1) {
+			return at;
 		}
 	}
 

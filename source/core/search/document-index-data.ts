@@ -34,7 +34,8 @@ export class IndexDataBuilder {
 		let letters = 0;
 		for (let position = 0; position < text.length; position++) {
 			const code = text.charCodeAt(position);
-			if (tally[code]++ === 0) {
+			// The tables hold one entry per code unit: any `charCodeAt` is in range.
+			if (tally[code]!++ === 0) {
 				distinct.push(code);
 				masks[code] = code < 0x34_00 ? 0 : readings.initialMask(code);
 				present |= masks[code]!;
@@ -73,7 +74,7 @@ export class IndexDataBuilder {
 			while (mask !== 0) {
 				const letter = 31 - Math.clz32(mask);
 				mask &= ~(1 << letter);
-				buffer[base[letter]! + (position >>> 5)] |= 1 << (position & 31);
+				buffer[base[letter]! + (position >>> 5)]! |= 1 << (position & 31);
 			}
 		}
 

@@ -68,7 +68,7 @@ export function foldText(text: string): string {
 	const fold = foldTable();
 	const units = new Uint16Array(text.length);
 	for (let index = 0; index < text.length; index++) {
-		units[index] = fold[text.charCodeAt(index)];
+		units[index] = fold[text.charCodeAt(index)]!;
 	}
 
 	return decoder.decode(units);

@@ -52,7 +52,7 @@ export function recordAt(entry: IndexedDocument, offset: number): number {
 	let high = starts.length - 1;
 	while (low < high) {
 		const middle = (low + high + 1) >>> 1;
-		if (starts[middle] <= offset) {
+		if (starts[middle]! <= offset) {
 			low = middle;
 		} else {
 			high = middle - 1;
@@ -69,5 +69,6 @@ export function fieldOf(entry: IndexedDocument, record: number): Field {
 
 /** End of a record in `text` (exclusive). */
 export function recordEnd(entry: IndexedDocument, record: number): number {
-	return record + 1 < entry.starts.length ? entry.starts[record + 1] - 1 : entry.text.length;
+	const next = entry.starts[record + 1];
+	return next === undefined ? entry.text.length : next - 1;
 }

@@ -31,7 +31,7 @@ export class PinyinReadings {
 			this.compute(code);
 		}
 
-		return this.masks[code];
+		return this.masks[code] ?? 0;
 	}
 
 	private compute(code: number): readonly string[] {

@@ -62,7 +62,7 @@ export class SearchIndex {
 		const {chars} = data;
 		for (let index = 0; index < chars.length; index += 2) {
 			const code = chars[index]!;
-			this.counts[code] += chars[index + 1]!;
+			this.counts[code]! += chars[index + 1]!;
 			// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each one.
 			if (code >= 0x34_00) {
 				this.readings.initialMask(code);

@@ -69,7 +69,7 @@ function moved(action: Exclude<ReaderAction, {type: 'open'}>, document: Document
 		}
 
 		case 'section': {
-			return document.sections[action.index] ? sectionPosition(document, action.index) : position;
+			return sectionPosition(document, action.index) ?? position;
 		}
 
 		default: {
