@@ -48,6 +48,11 @@ describe('page chrome', () => {
 		['这篇文章是今日推荐的内容之一，讲述了农民丰收的故事，值得一读再读，很多读者都很喜欢它。', false],
 		['版权所有者与出版社之间的纠纷持续了很多年，双方在法庭上各执一词，直到去年才以和解告终，此后双方的合作也逐渐恢复了正常，读者也终于能再次买到这本书了。', false],
 		['相关推荐算法的原理其实很简单，就是把相似的内容放在一起。', false],
+		// Separators, bullets and every kind of space are not counted as text, however many.
+		['  •  分　享  ：', true],
+		['分\u2003享\u00A0到\uFEFF', true],
+		[`${' ｜ '.repeat(40)}返回顶部${' / '.repeat(40)}`, true],
+		['分享到微信', false],
 	])('isChromeLine(%j) is %s: chrome is a whole short line', (line, expected) => {
 		expect(isChromeLine(line)).toBe(expected);
 	});

@@ -165,6 +165,25 @@ describe('widenPunctuation', () => {
 			}),
 		);
 	});
+
+	test('the same as the rules written as look-behind patterns, on any mix of marks', () => {
+		// The rules as first written: clear, but a look-behind is tried at every character of a 50 MB text.
+		const han = String.raw`\p{Script=Han}`;
+		const widths: Record<string, string> = {',': '，', ';': '；', ':': '：', '?': '？', '!': '！'};
+		const reference = (text: string) => text
+			.replace(new RegExp(String.raw`"([^"\n]{0,60}${han}[^"\n]{0,60}?)"`, 'gu'), '“$1”')
+			.replace(new RegExp(String.raw`(?<=[${han}])\(([^()\n]{0,60})\)|\(([^()\n]{0,60})\)(?=[${han}])|\(([^()\n]*${han}[^()\n]*)\)`, 'gu'), (_match, after?: string, before?: string, inside?: string) => `（${after ?? before ?? inside ?? ''}）`)
+			.replace(new RegExp(String.raw`(?<=[${han}”’）])[,;:](?=\s*[${han}“‘（])`, 'gu'), (mark) => widths[mark]!)
+			.replace(new RegExp(String.raw`(?<=[${han}”’）])[?!](?![A-Za-z0-9])`, 'gu'), (mark) => widths[mark]!);
+		const pieces = fc.constantFrom('中', '𠀀', 'a', '1', ',', ';', ':', '?', '!', '(', ')', '"', ' ', '“', '”', '）', '（', '\n', 'x'.repeat(61));
+		fc.assert(
+			fc.property(fc.array(pieces, {maxLength: 40}), (parts) => {
+				const text = parts.join('');
+				expect(widenPunctuation(text)).toBe(reference(text));
+			}),
+			{numRuns: 2000},
+		);
+	});
 });
 
 describe('isCutSentence', () => {

@@ -12,11 +12,31 @@ const chromePatterns: ReadonlyArray<readonly [RegExp, number]> = [
 	[/^版权(?:归|所有|声明)|^版權|^copyright|^©/iu, 60],
 	[/^[[［【]?\s*责任编辑\s*[:：]/u, 24],
 ];
+const longestBare = Math.max(...[...chromeLines].map((line) => line.length));
+// What is taken out of a line before it is looked up: `\s` (as the spec lists it), separators and bullets.
+const whiteSpace = '\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF';
+const separators = new Set([...`${whiteSpace}:：|｜/•·●○▪■□-*`].map((character) => character.charCodeAt(0)));
+
+/**
+ * Whether a line has more than `limit` units that are no separator or bullet: then it is
+ * no known chrome line, and the two regexes that make it bare are spared (a line of
+ * prose is decided in a few characters, which adds up on a 50 MB text).
+ */
+function longerThan(line: string, limit: number): boolean {
+	let counted = 0;
+	for (let index = 0; index < line.length; index++) {
+		if (!separators.has(line.charCodeAt(index)) && ++counted > limit) {
+			return true;
+		}
+	}
+
+	return false;
+}
 
 /** Page chrome from a scraped page: login links, share bars, reaction buttons, recommendation headers; always a whole short line. */
 export function isChromeLine(line: string): boolean {
-	const bare = line.replace(/^[•·●○▪■□\-*\s]+/u, '').replace(/[\s:：|｜/]+/gu, '');
-	if (chromeLines.has(bare)) {
+	const bare = longerThan(line, longestBare) ? undefined : line.replace(/^[•·●○▪■□\-*\s]+/u, '').replace(/[\s:：|｜/]+/gu, '');
+	if (bare !== undefined && chromeLines.has(bare)) {
 		return true;
 	}
 

@@ -14,7 +14,9 @@ const strayRun = new RegExp(String.raw`${stray}(?:\p{Script=Han}{0,6}${stray})*`
 
 // Mojibake of a closing tag (`。”</span>` read in the wrong encoding) and runs of `?` left by it.
 const tagDebris = /(?<!<)[?？!！]*\/(?:span|p|div|font|strong|b|em)>/gi;
-const questionDebris = /(?<=\p{Script=Han})[?!]*\?[?!]*\?[?!]*/gu;
+// Only after a Chinese character (checked in the replacer: a look-behind here is tried at every character of the text).
+const questionDebris = /[?!]*\?[?!]*\?[?!]*/g;
+const endsInHan = /\p{Script=Han}$/u;
 
 /**
  * Removes pinyin annotations after characters (`發(fā)揮` → `發揮`) and scrape debris
@@ -26,6 +28,6 @@ export function stripAnnotations(text: string): string {
 		.replace(annotation, '$1')
 		.replace(strayRun, '\uFFFD')
 		.replace(tagDebris, '\uFFFD')
-		.replace(questionDebris, '\uFFFD')
+		.replace(questionDebris, (run: string, offset: number, text: string) => (endsInHan.test(text.slice(Math.max(0, offset - 2), offset)) ? '\uFFFD' : run))
 		.replace(/\uFFFD{2,}/g, '\uFFFD');
 }

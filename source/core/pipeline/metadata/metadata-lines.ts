@@ -18,6 +18,11 @@ const bracketed = /^[【[［]\s*(?:来源|來源|责任编辑|編輯|编辑)\s*[
 
 /** A header or footer line made of `label: value` pairs (`发布日期: 2022.04.13 索引号: …`). */
 export function isMetadataLine(line: string): boolean {
+	// Both rules need a colon; most lines have none, and a scan for one is cheap beside the label rule's.
+	if (!line.includes(':') && !line.includes('：')) {
+		return false;
+	}
+
 	if (bracketed.test(line)) {
 		return true;
 	}
