@@ -1,6 +1,6 @@
 import {realpathSync, statSync} from 'node:fs';
 import {documentKey, type DocumentKey, type FileStamp} from '../core/document-key.js';
-import {binaryReason, decode, needsLegacyCodec} from '../core/decode/decode.js';
+import {binaryReason, decode, decodeWithoutCodec} from '../core/decode/decode.js';
 import {loadLegacyCodec} from './legacy-codec.js';
 import type {DocumentFile} from './find-documents.js';
 import {maxDocumentBytes, readCapped, tooLarge, UnreadableFile} from './read-capped.js';
@@ -36,8 +36,8 @@ export async function readDocuments(
 				continue;
 			}
 
-			const legacy = needsLegacyCodec(bytes) ? await loadLegacyCodec() : undefined;
-			documents.push({id: file.id, path: file.path, key, stamp, ...decode(bytes, legacy)});
+			const decoded = decodeWithoutCodec(bytes) ?? decode(bytes, await loadLegacyCodec());
+			documents.push({id: file.id, path: file.path, key, stamp, ...decoded});
 		} catch (error) {
 			onSkip(file.path, describeError(error));
 		}

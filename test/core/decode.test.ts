@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
-import {binaryReason, decode as decodeWith, needsLegacyCodec} from '../../source/core/decode/decode.js';
+import {binaryReason, decode as decodeWith, decodeWithoutCodec} from '../../source/core/decode/decode.js';
 import {loadLegacyCodec} from '../../source/io/legacy-codec.js';
 
 const legacy = await loadLegacyCodec();
@@ -153,7 +153,7 @@ describe('the legacy codec is needed only for legacy bytes', () => {
 		['web-page.html', false],
 		['empty.txt', false],
 	])('%s: %s', (file, expected) => {
-		expect(needsLegacyCodec(fixture(file))).toBe(expected);
+		expect(decodeWithoutCodec(fixture(file)) === undefined).toBe(expected);
 	});
 
 	it('decoding GB18030 without it is an error, not mojibake', () => {

@@ -46,9 +46,23 @@ const sampleBytes = 64 * 1024;
  * reads more like Chinese. Invalid bytes become U+FFFD; line endings become `\n`.
  */
 export function decode(bytes: Uint8Array, legacy?: LegacyCodec): Decoded {
-	const {text, encoding} = decodeRaw(bytes, legacy);
+	const decoded = decodeWithoutCodec(bytes, legacy);
+	if (!decoded) {
+		throw new Error('GB18030/Big5 bytes need the legacy codec: when decodeWithoutCodec() gives nothing, load it and decode again');
+	}
+
+	return decoded;
+}
+
+/**
+ * The text of these bytes, or undefined when they need the GB18030/Big5 codec and it was not
+ * given: the codec is loaded only then (it is most of the program's size, and most files are
+ * UTF-8), and UTF-8 text is decoded once, not once to check and again to read.
+ */
+export function decodeWithoutCodec(bytes: Uint8Array, legacy?: LegacyCodec): Decoded | undefined {
+	const raw = decodeRaw(bytes, legacy);
 	// The BOM's bytes are cut before decoding; this catches a file that some tool gave a second one.
-	return {text: text.replace(/^\uFEFF+/, '').replaceAll(/\r\n?/g, '\n'), encoding};
+	return raw && {text: raw.text.replace(/^\uFEFF+/, '').replaceAll(/\r\n?/g, '\n'), encoding: raw.encoding};
 }
 
 /**
@@ -70,23 +84,10 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
 	return 'contains NUL bytes';
 }
 
-/**
- * Whether decoding these bytes needs the GB18030/Big5 codec, which is loaded only
- * then: it is most of the program's size, and most files are UTF-8.
- */
-export function needsLegacyCodec(bytes: Uint8Array): boolean {
+function decodeRaw(bytes: Uint8Array, legacy: LegacyCodec | undefined): {text: string; encoding: Encoding} | undefined {
 	const bom = bomEncoding(bytes);
 	if (bom) {
-		return bom.encoding === 'gb18030';
-	}
-
-	return !sniffUtf16(bytes) && decodeUtf8(bytes) === undefined;
-}
-
-function decodeRaw(bytes: Uint8Array, legacy: LegacyCodec | undefined): {text: string; encoding: Encoding} {
-	const bom = bomEncoding(bytes);
-	if (bom) {
-		return {text: decodeAs(bytes.subarray(bom.length), bom.encoding, legacy), encoding: bom.encoding};
+		return bom.encoding === 'gb18030' && !legacy ? undefined : {text: decodeAs(bytes.subarray(bom.length), bom.encoding, legacy), encoding: bom.encoding};
 	}
 
 	const utf16 = sniffUtf16(bytes);
@@ -99,13 +100,17 @@ function decodeRaw(bytes: Uint8Array, legacy: LegacyCodec | undefined): {text: s
 		return {text: utf8, encoding: 'utf-8'};
 	}
 
-	const encoding = chooseChineseEncoding(bytes, requireCodec(legacy));
+	if (!legacy) {
+		return undefined;
+	}
+
+	const encoding = chooseChineseEncoding(bytes, legacy);
 	return {text: decodeAs(bytes, encoding, legacy), encoding};
 }
 
 function requireCodec(legacy: LegacyCodec | undefined): LegacyCodec {
 	if (!legacy) {
-		throw new Error('GB18030/Big5 bytes need the legacy codec: check needsLegacyCodec() and load it first');
+		throw new Error('GB18030/Big5 text needs the legacy codec');
 	}
 
 	return legacy;
