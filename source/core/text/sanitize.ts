@@ -17,7 +17,7 @@ const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u20
  * modifiers and ZWJ-joined members (👨‍👩‍👧‍👦 is 2 columns for string-width, 8 in xterm.js
  * with Unicode 11, and tmux drops a member), so a row holding one can overflow the pane.
  */
-const sequenceMember = /[\u200D\u{1F3FB}-\u{1F3FF}]/u;
+const sequenceMember = /\u200D|[\u{1F3FB}-\u{1F3FF}]/u;
 const emojiSequenceTail = /(?<=\p{Extended_Pictographic}\uFE0F?)(?:[\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}\uFE0F?[\u{1F3FB}-\u{1F3FF}]?)?)+/gu;
 
 /**
