@@ -3,7 +3,7 @@ import {isChromeLine, trailingChromeLength} from './page-chrome.js';
 import {isMetadataLine} from './metadata/metadata-lines.js';
 import {normalizeTitle} from '../text/normalize-title.js';
 import {sentenceEnd} from '../text/cjk.js';
-import {charLength} from '../text/char-length.js';
+import {isShortLine} from './line-lengths.js';
 
 /** Blocks after tidying, and how many were page chrome. */
 export type CleanedBlocks = {
@@ -42,7 +42,7 @@ function sameTitle(text: string, wanted: string): boolean {
 
 // A list page's summary cut off mid-word (`…疫情防控阻`) that the following blocks then give in full.
 function isTeaser(block: Block, next: readonly Block[]): boolean {
-	if (block.kind !== 'paragraph' || charLength(block.text, 20) < 20 || sentenceEnd.test(block.text)) {
+	if (block.kind !== 'paragraph' || isShortLine(block.text) || sentenceEnd.test(block.text)) {
 		return false;
 	}
 

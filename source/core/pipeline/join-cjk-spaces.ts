@@ -1,5 +1,6 @@
 import {cjkClass} from '../text/cjk.js';
 import {charLength} from '../text/char-length.js';
+import {maxHeadingLength} from './line-lengths.js';
 
 const cjk = new RegExp(`[${cjkClass}]`, 'u');
 // Digits and ASCII punctuation written between Chinese words (`全市 1669 个`, `责任, 参战`) join too.
@@ -25,7 +26,7 @@ export type JoinOptions = {
  */
 export function spacingFor(text: string): JoinOptions {
 	// A line with clauses (`严格要求,确保…,在规 定时限内完成任务`) is a sentence: its spaces are OCR's.
-	if (charLength(text, 32) > 32 || /[。！？；，,、]/u.test(text)) {
+	if (charLength(text, maxHeadingLength) > maxHeadingLength || /[。！？；，,、]/u.test(text)) {
 		return {keepBetweenPhrases: 0};
 	}
 

@@ -1,3 +1,4 @@
+import {creditWords, wordGroup} from '../../text/credit-words.js';
 import {isByline} from '../plain-text/heading-rules.js';
 import {isMetadataLine, labelValue, valueLabels} from './metadata-lines.js';
 import {parseDate} from './parse-date.js';
@@ -12,9 +13,15 @@ export type FoundMetadata = {
 const {date: dateLabels, author: authorLabels, source: sourceLabels} = valueLabels;
 const mastheadSource = /^(?:主办|主辦)\s*[:：]?\s*(\S.*)$/u;
 // `【本報訊】記者　陳嘉欣　報道`: a reporter named in a short header line.
-const reporter = /^.{0,8}(?:记者|記者)[\s　:：]*([\p{Script=Han}·]{2,4})[\s　]*(?:报道|報道|摄|攝|$)/u;
+const reporter = new RegExp(`^.{0,8}${wordGroup(creditWords.reporter)}[\\s　:：]*([\\p{Script=Han}·]{2,4})[\\s　]*(?:报道|報道|摄|攝|$)`, 'u');
 // Taiwanese and Hong Kong bylines name the reporter, then the place: `記者王小明／台北報導`, `（中央社記者王小明台北1日電）`.
-const bureauByline = /^[【[(（]?\s*(?:中央社|本報|本报)?(?:記者|记者)\s*([\p{Script=Han}·]{2,4}?)\s*(?:[／/]\s*[\p{Script=Han}]{2,4}(?:報導|报道|綜合報導|综合报道)|[\p{Script=Han}]{2}\d{1,2}日(?:電|电))\s*[】\])）]?$/u;
+const bureauByline = new RegExp(
+	`^[【[(（]?\\s*${wordGroup(['中央社', ...creditWords.staff])}?${wordGroup(creditWords.reporter)}\\s*([\\p{Script=Han}·]{2,4}?)\\s*` +
+		`(?:[／/]\\s*[\\p{Script=Han}]{2,4}(?:報導|报道|綜合報導|综合报道)|[\\p{Script=Han}]{2}\\d{1,2}日(?:電|电))\\s*[】\\])）]?$`,
+	'u',
+);
+// The credit before a byline's name: `本报记者`, `作者:`, `文／`.
+const creditPrefix = new RegExp(`^${wordGroup(creditWords.staff)}?${wordGroup([...creditWords.person, ...creditWords.short])}\\s*[:：/／]?\\s*`, 'u');
 const headerDate = /^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /**
@@ -65,7 +72,7 @@ function text(value: unknown): string | undefined {
 function bylineName(line: string | undefined): string | undefined {
 	const name = line
 		?.replace(/^[(（]|[)）]$/gu, '')
-		.replace(/^(?:本报|本刊)?(?:记者|記者|作者|通讯员|通訊員|撰文|文|图|圖)\s*[:：/／]?\s*/u, '')
+		.replace(creditPrefix, '')
 		.trim();
 	return name || undefined;
 }

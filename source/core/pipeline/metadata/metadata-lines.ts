@@ -1,20 +1,25 @@
 import {charLength} from '../../text/char-length.js';
+import {creditWords, wordGroup} from '../../text/credit-words.js';
+import {maxHeadLineLength} from '../line-lengths.js';
 
 /** Labels whose value is a document's date, author or source. */
 export const valueLabels = {
 	date: ['发布日期', '發佈日期', '发布时间', '發佈時間', '发表时间', '日期', '时间', '時間'],
-	author: ['作者', '记者', '記者'],
+	author: ['作者', ...creditWords.reporter],
 	source: ['来源', '來源', '发布机构', '發佈機構', '出处', '出處'],
 } as const;
 
+const editorLabels = ['编辑', '編輯', '责任编辑'];
+
 /** Labels that introduce a metadata value in a page header or footer. */
 export const metadataLabels: readonly string[] = [
-	...valueLabels.date, ...valueLabels.author, ...valueLabels.source,
-	'编辑', '編輯', '责任编辑', '索引号', '文号', '主题词', '主题 词', '主题分类', '浏览次数', '点击数', '字号',
+	...valueLabels.date, ...valueLabels.author, ...valueLabels.source, ...editorLabels,
+	'索引号', '文号', '主题词', '主题 词', '主题分类', '浏览次数', '点击数', '字号',
 ];
 
 const label = new RegExp(`(?:^|\\s)(?:${metadataLabels.map((name) => name.replace(' ', '\\s*')).join('|')})\\s*[:：]`, 'u');
-const bracketed = /^[【[［]\s*(?:来源|來源|责任编辑|編輯|编辑)\s*[:：][^】\]］]*[】\]］]$/u;
+// `【来源：新华社】`, `[责任编辑：张三]`: a source or an editor in brackets.
+const bracketed = new RegExp(`^[【[［]\\s*${wordGroup([...valueLabels.source, ...editorLabels])}\\s*[:：][^】\\]］]*[】\\]］]$`, 'u');
 
 /** A header or footer line made of `label: value` pairs (`发布日期: 2022.04.13 索引号: …`). */
 export function isMetadataLine(line: string): boolean {
@@ -33,7 +38,7 @@ export function isMetadataLine(line: string): boolean {
 		return false;
 	}
 
-	const short = charLength(line, 60) <= 60 && !/[。！？]/u.test(line);
+	const short = charLength(line, maxHeadLineLength) <= maxHeadLineLength && !/[。！？]/u.test(line);
 	return short || (found.index === 0 && !/[。！？]/u.test(line));
 }
 

@@ -3,6 +3,7 @@ import {normalizeTitle} from '../../text/normalize-title.js';
 import type {TableOfContents} from '../magazine/table-of-contents.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {charLength} from '../../text/char-length.js';
+import {maxMastheadLength} from '../line-lengths.js';
 
 /**
  * Decides the units still open after broken lines were joined: a dateline takes the
@@ -86,7 +87,7 @@ function magazineFurniture(units: readonly TextUnit[]): Set<number> {
 	const furniture = new Set<number>();
 	const first = units.findIndex((unit) => unit.role === 'toc');
 	const last = units.findLastIndex((unit) => unit.role === 'toc');
-	for (let index = first - 1; index >= 0 && units[index]!.role === 'line' && charLength(units[index]!.text, 40) <= 40; index--) {
+	for (let index = first - 1; index >= 0 && units[index]!.role === 'line' && charLength(units[index]!.text, maxMastheadLength) <= maxMastheadLength; index--) {
 		furniture.add(index);
 	}
 

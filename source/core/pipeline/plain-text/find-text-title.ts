@@ -3,6 +3,7 @@ import {isByline} from './heading-rules.js';
 import {isMetadataLine} from '../metadata/metadata-lines.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {charLength} from '../../text/char-length.js';
+import {isShortLine, maxHeadLineLength} from '../line-lengths.js';
 
 /** The title of a plain-text document and the unit it came from (-1 when made up). */
 export type TextTitle = {
@@ -41,7 +42,7 @@ function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	// The masthead names the magazine just above its issue number, unless a `《…》编辑部` line spells it out.
 	const masthead = units
 		.slice(Math.max(0, issueAt - 2), Math.max(0, issueAt))
-		.find((unit) => /\p{Script=Han}/u.test(unit.text) && charLength(unit.text, 20) <= 20)?.text;
+		.find((unit) => /\p{Script=Han}/u.test(unit.text) && isShortLine(unit.text))?.text;
 	const name = units.map((unit) => magazineName.exec(unit.text)?.[1]).find(Boolean) ?? masthead;
 	return name ? {title: issue ? `${name} ${issue}` : name, index: -1} : undefined;
 }
@@ -49,10 +50,10 @@ function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	const leading: number[] = [];
 	for (const [index, unit] of units.entries()) {
-		const length = charLength(unit.text, 60);
+		const length = charLength(unit.text, maxHeadLineLength);
 		// A line cut at the wrap width is the start of a paragraph, never a title.
 		// Text above the title is dropped as a banner: a sentence (`…其他人.`) ends the search, so no text is lost.
-		if (length > 60 || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true) {
+		if (length > maxHeadLineLength || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true) {
 			break;
 		}
 

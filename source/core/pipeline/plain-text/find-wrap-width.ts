@@ -6,6 +6,8 @@ const slack = 6;
 const widest = 400;
 // Text wrapped for a terminal or a mail reader; a document whose lines run wider is one paragraph a line.
 const widestWrap = 120;
+// Narrower lines are not counted as wrapped text (a heading, the last line of a paragraph), nor is a narrower width a wrap.
+const narrowestWrap = 20;
 
 /**
  * The width, in columns, at which a plain-text document was hard-wrapped (old text
@@ -21,13 +23,13 @@ export function findWrapWidth(lines: readonly string[]): number | undefined {
 		// Lines longer than `widest` are counted as such without measuring all of them.
 		const columns = line.length > widest ? widest + 1 : Math.min(widest + 1, lineColumns(line.trimEnd()));
 		counts[columns]!++;
-		long += columns >= 20 ? 1 : 0;
+		long += columns >= narrowestWrap ? 1 : 0;
 	}
 
 	// The width that all but a few lines keep within (a rule or a long address may stick out).
 	let width = widest + 1;
 	let beyond = 0;
-	while (width > 20 && beyond + counts[width]! <= 0.02 * long) {
+	while (width > narrowestWrap && beyond + counts[width]! <= 0.02 * long) {
 		beyond += counts[width]!;
 		width--;
 	}

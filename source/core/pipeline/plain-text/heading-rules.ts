@@ -1,5 +1,7 @@
 import {headingCannotEnd} from '../../text/cjk.js';
 import {charLength} from '../../text/char-length.js';
+import {creditWords, wordGroup} from '../../text/credit-words.js';
+import {maxHeadingLength} from '../line-lengths.js';
 
 const chineseNumber = '[一二三四五六七八九十百零〇两]+';
 const numbered: ReadonlyArray<readonly [RegExp, number]> = [
@@ -10,9 +12,6 @@ const numbered: ReadonlyArray<readonly [RegExp, number]> = [
 	[new RegExp(`^[（(]${chineseNumber}[）)]`, 'u'), 2],
 	[/^\d{1,2}[、．.](?!\d)\s*\S/u, 3],
 ];
-
-/** Longest line, in characters, that can stand alone as a heading. */
-export const maxHeadingLength = 32;
 
 /** Level of a numbered heading (`第一章`, `一、`, `（一）`, `1.`), or 0 when the line is not one. */
 export function numberedHeadingLevel(line: string): number {
@@ -30,11 +29,11 @@ export function isDateline(line: string): boolean {
 	return /^[\p{Script=Han}·]{2,12}(?:——|—|--)$/u.test(line);
 }
 
-const creditWord = '(?:本报|本刊)?(?:记者|記者|作者|通讯员|通訊員|撰文|摄影|攝影|编辑|編輯)';
+const creditWord = `${wordGroup(creditWords.staff)}?${wordGroup(creditWords.person)}`;
 const bracketedCredit = new RegExp(`^[(（]\\s*${creditWord}[\\s:：]*[^)）]+[)）]$`, 'u');
 const bareCredit = new RegExp(`^${creditWord}\\s*[:：/／]?\\s*[\\p{Script=Han}·\\s]{2,20}$`, 'u');
 // One-character credits (`文／王晓燕`) need their slash or colon, or every 文… line would be one.
-const shortCredit = /^(?:文|图|圖|摄|攝)\s*[:：/／]\s*[\p{Script=Han}·\s]{2,20}$/u;
+const shortCredit = new RegExp(`^${wordGroup(creditWords.short)}\\s*[:：/／]\\s*[\\p{Script=Han}·\\s]{2,20}$`, 'u');
 
 /** A byline or credit: `(记者 刘焕辉)`, `本报记者 张鹤`, `(作者:…)`. */
 export function isByline(line: string): boolean {

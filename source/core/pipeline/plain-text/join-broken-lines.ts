@@ -2,7 +2,7 @@ import {sentenceEnd} from '../../text/cjk.js';
 import {isCutSentence, isPageNumber, looksLikeHeading} from './heading-rules.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {breaksWord, type BigramCounts} from '../../text/bigram-counts.js';
-import {charLength} from '../../text/char-length.js';
+import {isShortLine} from '../line-lengths.js';
 import {joinWrapped} from '../../text/join-wrapped.js';
 
 const clauseEnd = /[，、,；;—]$/u;
@@ -83,6 +83,5 @@ function continues(previous: TextUnit, next: TextUnit, counts: BigramCounts): bo
 		return !looksLikeHeading(next.text) && (breaksWord(previous.text, next.text, counts) || isCutSentence(previous.text));
 	}
 
-	const length = charLength(previous.text, 20);
-	return length >= 20 && clausePunctuation.test(previous.text) && !looksLikeHeading(next.text);
+	return !isShortLine(previous.text) && clausePunctuation.test(previous.text) && !looksLikeHeading(next.text);
 }

@@ -1,4 +1,5 @@
-import {isDateline, numberedHeadingLevel, maxHeadingLength} from './heading-rules.js';
+import {isDateline, numberedHeadingLevel} from './heading-rules.js';
+import {maxHeadingLength} from '../line-lengths.js';
 import {headingCannotEnd} from '../../text/cjk.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {charLength} from '../../text/char-length.js';

@@ -1,6 +1,7 @@
 import type {TextUnit} from '../../text/text-units.js';
 import {expandTabs, indentColumns, lineColumns} from '../../text/line-columns.js';
 import {isLayoutLine, isSampleLine} from './is-layout-line.js';
+import {maxTypedHeadingColumns} from '../line-lengths.js';
 
 // How far short of the wrap width a line may stop and still have been cut there: translators wrap
 // Chinese by hand, before a word or a clause that would not fit.
@@ -73,7 +74,7 @@ export function typedUnits(raw: readonly string[], lines: readonly string[], wra
 
 // A heading is short, has words (`01` is an item's number) and is no sentence.
 function isHeadingShaped(line: string): boolean {
-	return lineColumns(line) <= 60 && /\p{Script=Han}|\p{L}{2}/u.test(line) && !/[。！？!?；;，,]["”’」』)）]*\s*$|[。！？]/u.test(line);
+	return lineColumns(line) <= maxTypedHeadingColumns && /\p{Script=Han}|\p{L}{2}/u.test(line) && !/[。！？!?；;，,]["”’」』)）]*\s*$|[。！？]/u.test(line);
 }
 
 // Lines kept as written, tabs expanded to their stops, without the indent they all share.
