@@ -69,6 +69,24 @@ describe('--list', () => {
 		expect(ids).toContain('big5-article.txt');
 		expect(ids).not.toContain('image.png');
 	});
+
+	test('a text with no title line is titled by its short first sentence, else by its file name', () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'yuelan-titles-'));
+		try {
+			writeFileSync(path.join(folder, '散步.txt'), '今天天气很好。我们一起去公园散步，看到了很多花。\n');
+			writeFileSync(path.join(folder, '游记.txt'), `${'今天天气很好，我们一起去公园散步，'.repeat(3)}看到了很多花。\n`);
+			writeFileSync(path.join(folder, '片段.txt'), '今天天气很好，\n我们一起去公园散步，\n');
+			const list = JSON.parse(runCli([folder, '--list', '--json']).stdout) as Array<{id: string; title: string}>;
+			expect(list.map((entry) => [entry.id, entry.title])).toEqual([
+				['散步.txt', '今天天气很好'],
+				['游记.txt', '游记'],
+				['片段.txt', '片段'],
+			]);
+			expect(runCli([folder, '--list']).stdout).toMatch(/^游记\.txt .* 游记$/mu);
+		} finally {
+			rmSync(folder, {recursive: true, force: true});
+		}
+	});
 });
 
 describe('--outline', () => {

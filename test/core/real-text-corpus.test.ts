@@ -52,9 +52,12 @@ describe.each(corpus)('%s', async (name, encoding, codec) => {
 	});
 });
 
-test('the GnuPG help file\'s licence comments are neither title nor text', async () => {
+test('the GnuPG help file\'s licence comments are neither title nor text; its keys head its sections', async () => {
 	const document = await loadDocument(real('gnupg-help-zh_TW.utf16le.txt'));
-	expect(document.title).not.toMatch(/GnuPG|Copyright|help\.zh_TW/u);
+	const keys = iconv.decode(readFileSync(real('gnupg-help-zh_TW.utf16le.txt')), 'utf-16le').split('\n').filter((line) => line.startsWith('.gpg.'));
+	expect(document.title).toBe('gnupg-help-zh_TW.utf16le');
+	expect(document.sections.map((section) => section.title)).toEqual(keys.map((key) => key.trim()));
+	expect(document.blocks.filter((block) => /^\.$|\.\.$|。\.$/u.test(block.text))).toEqual([]);
 	expect(document.blocks.map((block) => block.text).join('\n')).not.toMatch(/free software|WARRANTY/u);
 });
 

@@ -14,6 +14,7 @@ import {resolveTitle, withoutSiteName} from './resolve-title.js';
 import {buildOutline} from './build-outline.js';
 import {detectScript} from './detect-script.js';
 import {charLength} from '../text/char-length.js';
+import {withoutLetterSpacing} from '../text/letter-spacing.js';
 
 /** A decoded file, before processing. */
 export type SourceText = {
@@ -58,8 +59,9 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 	const parsed = parse(frontMatter?.body ?? text, frontMatter !== undefined, tools);
 	const fields = frontMatter?.data ?? {};
 	// A file name can carry control characters too; the title may fall back to it.
-	const title = sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim() || '(untitled)';
-	const {blocks, droppedChrome} = cleanBlocks(parsed.blocks, title);
+	const title = withoutLetterSpacing(sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim()) || '(untitled)';
+	const headings = parsed.blocks.map((block) => (block.kind === 'heading' ? {...block, text: withoutLetterSpacing(block.text)} : block));
+	const {blocks, droppedChrome} = cleanBlocks(headings, title);
 	const metadata = findMetadata(fields, parsed.lines);
 	const body = blocks.map((block) => block.text).join('\n');
 	return {

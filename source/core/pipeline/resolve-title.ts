@@ -17,7 +17,8 @@ export function resolveTitle(field: unknown, candidates: ReadonlyArray<string | 
 	}
 
 	const found = candidates.find((candidate) => candidate?.trim());
-	return found?.trim() ?? basename(path, extname(path));
+	// Standard input (`-`) has no file name to fall back to.
+	return found?.trim() ?? (path === '-' ? '' : basename(path, extname(path)));
 }
 
 /** A `<title>` without the site name after a separator: `标题 - 某某网` → `标题`. */

@@ -1,3 +1,5 @@
+import {isHelpCatalog} from './plain-text/help-catalog.js';
+
 const htmlDocument = /<!doctype html|<html[\s>]|<body[\s>]/i;
 const blockTag = /<(?:p|div|h[1-6]|br|li|article|section|table|span|img)[\s/>]/gi;
 // Lists alone are no evidence: OCR'd tables of contents start lines with `- `. Bold hugs its text:
@@ -19,6 +21,11 @@ export function sniffMarkup(body: string): BodyMarkup {
 	const tags = sample.match(blockTag)?.length ?? 0;
 	if (tags >= 3) {
 		return 'html';
+	}
+
+	// A help catalog's `#` lines are comments, wherever they stand.
+	if (isHelpCatalog(sample.split('\n', 2000))) {
+		return 'text';
 	}
 
 	const inline = sample.match(markdownInline)?.length ?? 0;

@@ -4,6 +4,9 @@ import {isMetadataLine} from '../metadata/metadata-lines.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {charLength} from '../../text/char-length.js';
 import {isShortLine, maxHeadLineLength} from '../line-lengths.js';
+import {joinWrapped} from '../../text/join-wrapped.js';
+import {textWidth} from '../../layout/text-width.js';
+import {isCatalogKey} from './help-catalog.js';
 
 /** The title of a plain-text document and the unit it came from (-1 when made up). */
 export type TextTitle = {
@@ -17,8 +20,17 @@ const magazineName = /《([^》]{2,20})》\s*(?:编辑部|編輯部|杂志社|�
 const issueNumber = /^(\d{4}\s*年\s*第\s*\d+\s*期)(?:\s*[（(].*[)）])?$/u;
 
 /**
+ * Widest first sentence, in display columns, that stands as a title: 25 Chinese
+ * characters, as long as a long headline. A longer sentence is the start of the
+ * text, not a name for it, and the file name names the document better.
+ */
+export const maxSentenceTitleWidth = 50;
+
+/**
  * Finds the title: a breadcrumb's last step (`首頁 > > 标题`), a magazine's name and
- * issue, or the short leading line that shares most of its wording with the body.
+ * issue, the short leading line that shares most of its wording with the body, or,
+ * with no such line, the first sentence when it is short enough. Undefined when
+ * none of these is found: the file name is the title then.
  */
 export function findTextTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	const crumb = units.slice(0, 3).findIndex((unit) => breadcrumb.test(unit.text));
@@ -53,7 +65,8 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 		const length = charLength(unit.text, maxHeadLineLength);
 		// A line cut at the wrap width is the start of a paragraph, never a title.
 		// Text above the title is dropped as a banner: a sentence (`…其他人.`) ends the search, so no text is lost.
-		if (length > maxHeadLineLength || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true) {
+		// A help catalog's first key opens its first entry: what follows is the entry's, not a title.
+		if (length > maxHeadLineLength || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true || isCatalogKey(unit.text)) {
 			break;
 		}
 
@@ -63,9 +76,8 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	}
 
 	if (leading.length === 0) {
-		// A hard-wrapped first sentence runs over several lines: cut it at its end, not at a line's.
-		const opening = units.slice(0, 8).map((unit) => unit.text).join('');
-		return opening ? {title: firstSentence(opening), index: -1} : undefined;
+		const title = firstSentence(openingParagraph(units));
+		return title === undefined ? undefined : {title, index: -1};
 	}
 
 	// The first pages of the body are enough to tell what it is about.
@@ -95,8 +107,38 @@ function isFragment(text: string): boolean {
 	return /[，、,；;]$/u.test(text) || /SPDX-License-Identifier|^copyright\b|^\(c\)|^©/iu.test(text);
 }
 
-function firstSentence(text: string): string {
-	const sentence = text.split(/[。！？!?]/u)[0] ?? text;
-	const chars = Array.from(sentence);
-	return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : sentence;
+/**
+ * The start of the first paragraph, its lines joined: a hard-wrapped first sentence
+ * runs over several lines. A document that opens with a heading has no opening paragraph.
+ */
+function openingParagraph(units: readonly TextUnit[]): string {
+	let text = '';
+	const start = units.findIndex((candidate) => !isByline(candidate.text));
+	for (const unit of start === -1 ? [] : units.slice(start, start + 8)) {
+		if (unit.role !== 'line' || (text !== '' && unit.blankBefore === true)) {
+			break;
+		}
+
+		text = joinWrapped(text, unit.text.slice(0, 1000));
+		if (unit.breakAfter === true) {
+			break;
+		}
+	}
+
+	return text;
+}
+
+// A sentence ends at `。！？!?`, at `.` before a space, or at an ellipsis; closing quotes after the mark go with it.
+const sentenceEnd = /(?:[。！？!?]+|\.(?=\s)|…{2}|⋯{2})[”’」』）)]*/u;
+
+/** The first sentence of a text, when it has an end and is short enough to be a title; its full stop dropped. */
+function firstSentence(text: string): string | undefined {
+	const end = sentenceEnd.exec(text);
+	if (!end) {
+		return undefined;
+	}
+
+	const sentence = (end[0] === '。' || end[0] === '.' ? text.slice(0, end.index) : text.slice(0, end.index + end[0].length)).trim();
+	const width = textWidth(sentence);
+	return width >= 4 && width <= maxSentenceTitleWidth ? sentence : undefined;
 }

@@ -16,6 +16,7 @@ import {widenPunctuation} from './widen-punctuation.js';
 import {indentColumns} from '../../text/line-columns.js';
 import {typedUnits} from './typed-units.js';
 import {findWrapWidth} from './find-wrap-width.js';
+import {isCatalogKey, isHelpCatalog} from './help-catalog.js';
 
 /** A plain-text document's title (when it names one), its blocks, and how many chrome lines were dropped. */
 export type TextContent = {
@@ -29,19 +30,22 @@ export type TextContent = {
  * blocks: drops page chrome and header metadata, finds the title, joins broken
  * lines, and recognises headings, datelines and a magazine's articles. Spaces
  * between Chinese characters are removed only when the document reads as OCR
- * output; an author's spaces (`1. 请`, `用 UTF-16 编码`) are text.
+ * output; an author's spaces (`1. 请`, `用 UTF-16 编码`) are text. A dot-keyed help
+ * catalog's keys are its section headings.
  */
 export function textToBlocks(text: string): TextContent {
 	const raw = withoutCommentHeader(text.split('\n'));
-	const lines = raw.map((line) => unframed(line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')));
-	const scanned = looksScanned(text);
+	// A help catalog's `.` lines close its entries and its `#` lines are comments: markup, like rules, not text.
+	const catalog = isHelpCatalog(raw);
+	const lines = raw.map((line) => (catalog && /^(?:\.|#.*)$/u.test(line.trim()) ? '' : unframed(line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))));
+	const scanned = !catalog && looksScanned(text);
 	// The contents need the indentation: it tells a wrapped title from a section name.
-	const toc = findTableOfContents(raw);
+	const toc = catalog ? undefined : findTableOfContents(raw);
 	// Typed text shows its layout: blank lines, indented diagrams, numbered steps, hard wrapping.
 	const typed = !scanned && !toc;
 	// Rules and frames are as wide as the author's page, but the text's lines are what was wrapped.
 	const wrap = typed ? findWrapWidth(raw.filter((line, index) => lines[index] !== '' && lines[index] === line.trim())) : undefined;
-	let units = typed ? typedUnits(raw, lines, wrap) : toUnits(raw, lines, toc, scanned);
+	let units = typed ? typedUnits(raw, lines, wrap, catalog) : toUnits(raw, lines, toc, scanned);
 	const trailing = trailingChromeLength(units.map((unit) => unit.text));
 	units = units.slice(0, units.length - trailing);
 	const chromeLines = units.filter((unit) => unit.role === 'line' && isChromeLine(unit.text)).length;
@@ -53,7 +57,9 @@ export function textToBlocks(text: string): TextContent {
 	}
 
 	const counts = countBigrams(units.map((unit) => unit.text));
-	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts, typed), toc);
+	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts, typed), toc)
+		// A help catalog's sections are its entries: a short line inside one (`“密钥已泄漏”`) is the entry's text.
+		.map((unit) => (catalog && unit.role === 'heading' && !isCatalogKey(unit.text) ? {...unit, role: 'paragraph' as const} : unit));
 	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit, scanned)), droppedChrome: trailing + chromeLines};
 }
 

@@ -2,6 +2,8 @@ import type {TextUnit} from '../../text/text-units.js';
 import {expandTabs, indentColumns, lineColumns} from '../../text/line-columns.js';
 import {isLayoutLine, isSampleLine} from './is-layout-line.js';
 import {maxTypedHeadingColumns} from '../line-lengths.js';
+import {isCatalogKey} from './help-catalog.js';
+import {isLetterSpaced} from '../../text/letter-spacing.js';
 
 // How far short of the wrap width a line may stop and still have been cut there: translators wrap
 // Chinese by hand, before a word or a clause that would not fit.
@@ -16,9 +18,11 @@ const step = /^(\d{1,3}[.)、])\s+\S/u;
  * or rules, framed, under a rule or indented by a tab, is a heading; a numbered step
  * keeps its number as its marker.
  *
+ * In a help catalog, each key line heads its entry.
+ *
  * `raw` are the lines as written, `lines` the same trimmed and without frames or rules.
  */
-export function typedUnits(raw: readonly string[], lines: readonly string[], wrap: number | undefined): TextUnit[] {
+export function typedUnits(raw: readonly string[], lines: readonly string[], wrap: number | undefined, catalog = false): TextUnit[] {
 	const units: TextUnit[] = [];
 	let code: string[] = [];
 	let blank = true;
@@ -41,17 +45,26 @@ export function typedUnits(raw: readonly string[], lines: readonly string[], wra
 			continue;
 		}
 
+		if (catalog && isCatalogKey(line)) {
+			flush();
+			units.push({text: line, role: 'heading', level: 1, indent: 0, blankBefore: true});
+			blank = true;
+			continue;
+		}
+
 		const framed = line !== source.trim();
-		if (!framed && (isLayoutLine(source) || isSampleLine(source, introduction))) {
+		const alone = blank && (lines[index + 1] ?? '') === '';
+		// A heading spaced out alone on its line (`目　　录`) is no column layout.
+		const spacedOut = alone && isLetterSpaced(line);
+		if (!framed && !spacedOut && (isLayoutLine(source) || isSampleLine(source, introduction))) {
 			code.push(source);
 			continue;
 		}
 
 		flush();
-		const alone = blank && (lines[index + 1] ?? '') === '';
 		const indent = indentColumns(source);
 		// A frame (`=  标题  =`) says heading at any length; otherwise a heading is short and stands alone.
-		if ((framed && !/[。！？]/u.test(line)) || (alone && (ruled || indent >= 8) && isHeadingShaped(line))) {
+		if ((framed && !/[。！？]/u.test(line)) || (!catalog && alone && (ruled || indent >= 8 || spacedOut) && isHeadingShaped(line))) {
 			units.push({text: line, role: 'heading', level: 1, indent, blankBefore: true});
 		} else {
 			const marker = step.exec(line)?.[1];
