@@ -133,7 +133,8 @@ describe('--print', () => {
 			const lines = stdout.split('\n');
 			expect(lines.filter((line) => textWidth(line) > 60)).toEqual([]);
 			// Every character of the paragraph is printed once, in order (title and indent aside).
-			const printed = lines.slice(3).join('').replace(/[\s\u3000]/gu, '');
+			expect(lines[0]).toBe(path.basename(big, '.txt'));
+			const printed = lines.slice(lines.indexOf('') + 1).join('').replace(/[\s\u3000]/gu, '');
 			expect(printed).toBe(readFileSync(big, 'utf8').replace(/[\s\u3000]/gu, ''));
 		} finally {
 			rmSync(path.dirname(big), {recursive: true, force: true});

@@ -15,6 +15,7 @@ describe('a plain text\'s title', () => {
 		['a hard-wrapped first sentence is joined, not cut at the line', '今天天气很好，\n我们一起去公园散步，\n看到了很多花。\n', '今天天气很好，我们一起去公园散步，看到了很多花'],
 		[`a first sentence as wide as ${maxSentenceTitleWidth} columns`, `${long.slice(1)}好。后面还有很多很多话。\n`, `${long.slice(1)}好`],
 		[`a first sentence wider than ${maxSentenceTitleWidth} columns: the file name`, `${long}，长得不像标题。后面还有话。\n`, '说明'],
+		['a short title laid out alone', '通知\n\n各单位：请于本周五前报送材料。\n', '通知'],
 		['no sentence end in the opening paragraph: the file name', '今天天气很好，\n我们一起去公园散步，\n\n看到了很多花。\n', '说明'],
 		['a Latin sentence ends at a full stop before a space', 'This is a note. It has two sentences, and no title line at all; really.\n', 'This is a note'],
 		['a file name keeps its dots but not its extension', '今天天气很好，\n我们一起去公园散步，\n', '说明'],

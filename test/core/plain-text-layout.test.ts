@@ -75,8 +75,8 @@ describe('typed plain text', () => {
 	test('hard-wrapped paragraphs are joined; the first line is no title', () => {
 		const {title, blocks} = textToBlocks(wrapped);
 		expect(blocks.map((block) => block.text)).toEqual([wrapped.split('\n\n')[0]!.replaceAll('\n', ''), wrapped.split('\n\n')[1]!.replaceAll('\n', '')]);
-		expect(title).toMatch(/^这是一段按固定宽度折行的文字/);
-		expect(title).not.toMatch(/[，、]$/);
+		// Its first sentence, 35 characters across three lines, is too long for a title: the file name is.
+		expect(title).toBeUndefined();
 	});
 
 	test.each([

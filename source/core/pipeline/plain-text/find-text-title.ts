@@ -70,7 +70,8 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 			break;
 		}
 
-		if (length >= 4 && !isMetadataLine(unit.text) && !isChromeLine(unit.text) && !isByline(unit.text) && !isFragment(unit.text)) {
+		// A line laid out as a heading may be as short as `通知` or `序言`.
+		if ((length >= 4 || (length >= 2 && unit.role === 'heading')) && !isMetadataLine(unit.text) && !isChromeLine(unit.text) && !isByline(unit.text) && !isFragment(unit.text)) {
 			leading.push(index);
 		}
 	}
