@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {processDocument} from '../../source/core/pipeline/process-document.js';
-import {maxSentenceTitleWidth} from '../../source/core/pipeline/plain-text/find-text-title.js';
+import {maxSentenceTitleWidth} from '../../source/core/pipeline/line-lengths.js';
 import {withoutLetterSpacing} from '../../source/core/text/letter-spacing.js';
 
 const read = (text: string, path = '/docs/说明.txt') => processDocument({id: 'x', path, text, encoding: 'utf-8'});

@@ -22,3 +22,10 @@ export function isShortLine(line: string): boolean {
 
 /** Longest heading of typed plain text, in columns (`lineColumns`): its headings may be Latin words. */
 export const maxTypedHeadingColumns = 60;
+
+/**
+ * Widest first sentence, in display columns (`textWidth`), that stands as the title of a
+ * text with no title line: 25 Chinese characters, a long headline. A longer sentence is
+ * the start of the text, not a name for it; the file name names the document better.
+ */
+export const maxSentenceTitleWidth = 50;

@@ -3,7 +3,7 @@ import {isByline} from './heading-rules.js';
 import {isMetadataLine} from '../metadata/metadata-lines.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {charLength} from '../../text/char-length.js';
-import {isShortLine, maxHeadLineLength} from '../line-lengths.js';
+import {isShortLine, maxHeadLineLength, maxSentenceTitleWidth} from '../line-lengths.js';
 import {joinWrapped} from '../../text/join-wrapped.js';
 import {textWidth} from '../../layout/text-width.js';
 import {isCatalogKey} from './help-catalog.js';
@@ -18,13 +18,6 @@ const breadcrumb = /^(?:首页|首頁|主页|主頁|当前位置|當前位置|�
 const separator = /\s*[>›»＞]\s*/u;
 const magazineName = /《([^》]{2,20})》\s*(?:编辑部|編輯部|杂志社|雜誌社|编委会)/u;
 const issueNumber = /^(\d{4}\s*年\s*第\s*\d+\s*期)(?:\s*[（(].*[)）])?$/u;
-
-/**
- * Widest first sentence, in display columns, that stands as a title: 25 Chinese
- * characters, as long as a long headline. A longer sentence is the start of the
- * text, not a name for it, and the file name names the document better.
- */
-export const maxSentenceTitleWidth = 50;
 
 /**
  * Finds the title: a breadcrumb's last step (`首頁 > > 标题`), a magazine's name and
