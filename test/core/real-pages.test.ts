@@ -4,6 +4,7 @@ import {describe, expect, test} from 'vitest';
 import {printDocument} from '../../source/cli/batch/print-document.js';
 import type {Document} from '../../source/core/document.js';
 import {allText, loadDocument, root} from '../helpers/load-document.js';
+import {textWidth} from '../../source/core/layout/text-width.js';
 
 const real = (name: string) => path.join(root, 'test/fixtures/real', name);
 
@@ -69,5 +70,52 @@ describe('a government notice (Zhejiang DRC, 2016)', async () => {
 
 	test('the title and date are the notice\'s', () => {
 		expect(document).toMatchObject({title: '1-10月德清县固定资产投资结构趋稳趋优', date: '2016-11-22', extraction: 'article'});
+	});
+});
+
+describe('a book page with tables and a list (Rust 程序设计语言 简体中文版, mdBook)', async () => {
+	const name = 'trpl-zh-cn-data-types.html';
+	const html = readFileSync(real(name), 'utf8');
+	const main = html.slice(html.indexOf('<main>'), html.indexOf('</main>'));
+	const document = await loadDocument(real(name));
+	const lines = printDocument(document, {width: 80, indent: 2, ambiguous: 'narrow'});
+	const cellsOf = (row: string) => [...row.matchAll(/<t[hd]>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]*>/g, ''));
+	const tables = [...main.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((table) => [...table[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => cellsOf(row[1]!)));
+
+	test('no text of the article is lost: every heading, paragraph, item and row is printed, in order', () => {
+		const pieces = [...main.matchAll(/<(h[2-5]|p|li|tr)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => visibleText(match[2]!)).filter(Boolean);
+		expect(pieces.length).toBeGreaterThan(25);
+		const text = lines.join('').replace(/[\s│─┼•]/gu, '');
+		let from = 0;
+		for (const piece of pieces) {
+			const at = text.indexOf(piece, from);
+			expect(at, piece).toBeGreaterThanOrEqual(from);
+			from = at + piece.length;
+		}
+	});
+
+	test('each table row is one printed line, its columns aligned by display width', () => {
+		expect(tables.map((rows) => rows.length)).toEqual([7, 6]);
+		for (const rows of tables) {
+			const printedRows = rows.map((cells) => lines.find((line) => line.startsWith(cells[0]!) && cells.every((cell) => line.includes(cell))));
+			expect(printedRows.every(Boolean), JSON.stringify(rows)).toBe(true);
+			const bars = printedRows.map((line) => [...line!.matchAll(/│/g)].map((bar) => textWidth(line!.slice(0, bar.index))));
+			expect(bars[0]).toHaveLength(rows[0]!.length - 1);
+			expect(new Set(bars.map((columns) => columns.join(','))).size).toBe(1);
+		}
+	});
+
+	test('the list keeps its bullets, one item each', () => {
+		const items = [...main.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => item[1]!.replace(/<[^>]*>/g, ''));
+		expect(items).toHaveLength(4);
+		expect(document.blocks.filter((block) => block.kind === 'list-item').map((block) => `${block.marker} ${block.text}`)).toEqual(items.map((item) => `• ${item}`));
+		for (const item of items) {
+			expect(lines).toContain(`• ${item}`);
+		}
+	});
+
+	test('the menu\'s theme list is chrome; the title is the page\'s', () => {
+		expect(allText(document)).not.toMatch(/Coal|Navy|Ayu/u);
+		expect(document).toMatchObject({title: '数据类型', extraction: 'article'});
 	});
 });
