@@ -75,8 +75,10 @@ function measure(body: DomNode | null): {visible: number; depth: number} {
 			visible += node.textContent?.match(letters)?.length ?? 0;
 		} else if (node.nodeType === elementNode) {
 			const childrenShown = shown && !hidden(node);
-			for (let index = node.childNodes.length - 1; index >= 0; index--) {
-				stack.push([node.childNodes[index]!, level + 1, childrenShown]);
+			// Read once: linkedom builds a new list at each read of childNodes, a cost in the number of children.
+			const children = node.childNodes;
+			for (let index = children.length - 1; index >= 0; index--) {
+				stack.push([children[index]!, level + 1, childrenShown]);
 			}
 		}
 	}
