@@ -65,3 +65,26 @@ describe('labelValue', () => {
 		expect(labelValue(line, names)).toBe(value);
 	});
 });
+
+describe('findMetadata', () => {
+	const text = '驻村干部按时回村，引导村民暂停走亲访友，做好疫情防控工作。';
+	test.each([
+		['front matter first', {date: '2022-04-13', author: '张三', source: '新华社'}, ['发布日期：2021-01-01 来源：人民日报'], {date: '2022-04-13', author: '张三', source: '新华社'}],
+		['front matter lists are joined', {author: ['张三', '李四']}, [], {date: null, author: '张三、李四', source: null}],
+		['labelled header lines', {}, ['发布日期：2022年4月13日 来源：某某县人民政府'], {date: '2022-04-13', author: null, source: '某某县人民政府'}],
+		['a label line anywhere, a date without a label', {}, ['标题', text, '2022.04.13 浏览次数：120'], {date: '2022-04-13', author: null, source: null}],
+		['a dateline alone in the header', {}, ['标题', '2022-04-13 09:30', text], {date: '2022-04-13', author: null, source: null}],
+		['a masthead names the source', {}, ['主办：中共吉林市委组织部', text], {date: null, author: null, source: '中共吉林市委组织部'}],
+		['a reporter in a short header line', {}, ['【本報訊】記者　陳嘉欣　報道', text], {date: null, author: '陳嘉欣', source: null}],
+		['a date in running text is no metadata', {}, ['标题', '2022年4月13日，驻村干部按时回村，引导村民暂停走亲访友。'], {date: null, author: null, source: null}],
+		['nothing said', {}, ['标题', text], {date: null, author: null, source: null}],
+	])('%s', (_case, fields, lines, expected) => {
+		expect(findMetadata(fields, lines)).toEqual(expected);
+	});
+
+	test('a byline is read only near the top or the end', () => {
+		const middle = Array.from({length: 10}, () => text);
+		expect(findMetadata({}, ['标题', ...middle, '本报记者 张鹤', ...middle]).author).toBeNull();
+		expect(findMetadata({}, ['标题', '本报记者 张鹤', ...middle]).author).toBe('张鹤');
+	});
+});
