@@ -134,3 +134,29 @@ test('no control sequence of a hostile document reaches the terminal', async () 
 	expect(output).not.toMatch(/[\u0080-\u009F\u202A-\u202E\u2066-\u2069]/);
 	expect(output).toContain('红色文字');
 }, 60_000);
+
+test.each([
+	['while it is still being processed', false],
+	['at its bottom, just reached with G', true],
+])('SIGTERM with a large file (the magazine repeated to 5 MB) %s: exit 143 at once, the terminal put back', async (_when, atBottom) => {
+	const big = path.join(scratch, `big-${atBottom}.txt`);
+	const magazineText = readFileSync(magazine, 'utf8');
+	writeFileSync(big, magazineText.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(magazineText))));
+	const pidFile = path.join(scratch, `big-${atBottom}.pid`);
+	session = startPty(`sh -c 'echo $$ > ${pidFile}; exec node ${cliPath} --no-cache --no-state ${big}'`, columns, rows, process.cwd());
+	const pty = session;
+	await pty.waitForScreen(screen => statusRow(screen).includes(atBottom ? 'Enter open' : 'loading'), 30_000);
+	if (atBottom) {
+		pty.write(`${enter}G`);
+		await pty.waitForScreen(screen => statusRow(screen).includes('100%'));
+	}
+
+	process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
+	// A liveness bound, not a timing: before lazy layout, the reader sat in a 3.8 s layout first.
+	const status = await Promise.race([pty.exited, new Promise(resolve => {
+		setTimeout(resolve, 5000, 'still running 5 s after SIGTERM');
+	})]);
+	expect(status).toBe(143);
+	await pty.waitForScreen(() => true);
+	expect(pty.terminal.buffer.active.type).toBe('normal');
+}, 60_000);
