@@ -1,4 +1,5 @@
-// The processed-document cache on the generated 100 MB / 10,000-document corpus, in a
+// The processed-document cache on the generated 100 MB / 10,000-document corpus (the
+// search bench's, bench/search-corpus.js), in a
 // pseudo-terminal read back through a headless xterm: the cold open (every core, with
 // progress), the warm reopen (goal: every title listed in under 2 s), and how long a
 // key takes to show while the list fills.
@@ -8,7 +9,7 @@ import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
-import {makeCorpus} from './make-corpus.js';
+import {ensureCorpus} from './search-corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.bench');
@@ -178,7 +179,7 @@ async function moveLatency(reader) {
 
 /** Runs the measurements, prints a table and returns the numbers. */
 export async function run() {
-	const corpus = makeCorpus(work);
+	const corpus = await ensureCorpus(root, 10_000, 100);
 	const cacheHome = path.join(work, 'cache-bench-home');
 	rmSync(cacheHome, {recursive: true, force: true});
 	mkdirSync(cacheHome, {recursive: true});

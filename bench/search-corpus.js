@@ -1,6 +1,8 @@
-// Generates the search benchmark's corpus into .bench/search-corpus: documents of
-// headings and paragraphs mixing sentences of the bundled documents with random
-// words over the common characters (Zipf-like), a few Latin words, and some
+// Generates the benchmarks' corpus into .bench/search-corpus (the search and cache
+// benches share it): documents with a title, a byline with a date, the four section
+// headings of a report (一、基本情况 … every document has them, so a search for one
+// hits every document) and paragraphs mixing sentences of the bundled documents with
+// random words over the common characters (Zipf-like), a few Latin words, and some
 // Traditional documents. Deterministic; kept between runs when the size matches.
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -17,6 +19,7 @@ export function random(seed) {
 	};
 }
 
+const headings = ['一、基本情况', '二、主要做法', '三、存在问题', '四、下一步打算'];
 const latinWords = ['COVID-19', 'GDP', 'Vaccine', 'Internet', 'WeChat', 'Beijing', 'Shanghai', 'report', 'policy', 'export', 'market', 'Olympic', 'Xinhua', 'climate', 'energy', 'budget'];
 
 function seedSentences(root) {
@@ -64,7 +67,7 @@ function makeWriter(root, next) {
 export async function ensureCorpus(root, documents, megabytes) {
 	const folder = path.join(root, '.bench/search-corpus');
 	const stamp = path.join(folder, 'corpus.json');
-	const wanted = JSON.stringify({documents, megabytes, version: 1});
+	const wanted = JSON.stringify({documents, megabytes, version: 2});
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
 		return folder;
 	}
@@ -77,10 +80,11 @@ export async function ensureCorpus(root, documents, megabytes) {
 	const {Converter} = await import('opencc-js/cn2t');
 	const toTraditional = Converter({from: 'cn', to: 'tw'});
 	for (let index = 0; index < documents; index++) {
-		const lines = [sentence().slice(0, 24)];
-		let bytes = Buffer.byteLength(lines[0]);
-		while (bytes < perDocument) {
-			const line = next() < 0.08 ? `# ${sentence().slice(0, 16)}` : paragraph();
+		const lines = [sentence().slice(0, 24), `记者 王明 2024-0${(index % 9) + 1}-1${index % 10}`];
+		let bytes = Buffer.byteLength(lines.join('\n'));
+		for (let paragraphs = 0; bytes < perDocument; paragraphs++) {
+			const heading = paragraphs % 6 === 0 && paragraphs / 6 < headings.length ? headings[paragraphs / 6] : undefined;
+			const line = heading ?? (next() < 0.08 ? `# ${sentence().slice(0, 16)}` : paragraph());
 			lines.push(line);
 			bytes += Buffer.byteLength(line) + 1;
 		}

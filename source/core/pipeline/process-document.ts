@@ -9,6 +9,7 @@ import type {Article} from './find-article.js';
 import {mainContent} from './main-content.js';
 import {textToBlocks} from './plain-text/text-to-blocks.js';
 import {cleanBlocks} from './clean-blocks.js';
+import {splitLongParagraphs} from './split-long-paragraphs.js';
 import {findMetadata} from './metadata/find-metadata.js';
 import {resolveTitle, withoutSiteName} from './resolve-title.js';
 import {buildOutline} from './build-outline.js';
@@ -61,7 +62,8 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 	// A file name can carry control characters too; the title may fall back to it.
 	const title = withoutLetterSpacing(sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim()) || '(untitled)';
 	const headings = parsed.blocks.map((block) => (block.kind === 'heading' ? {...block, text: withoutLetterSpacing(block.text)} : block));
-	const {blocks, droppedChrome} = cleanBlocks(headings, title);
+	const cleaned = cleanBlocks(headings, title);
+	const blocks = splitLongParagraphs(cleaned.blocks);
 	const metadata = findMetadata(fields, parsed.lines);
 	const body = blocks.map((block) => block.text).join('\n');
 	return {
@@ -77,7 +79,7 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}): 
 		blocks,
 		sections: buildOutline(blocks),
 		chars: blocks.reduce((sum, block) => sum + charLength(block.text), 0),
-		droppedChrome: parsed.droppedChrome + droppedChrome,
+		droppedChrome: parsed.droppedChrome + cleaned.droppedChrome,
 		extraction: parsed.extraction,
 	};
 }
