@@ -1,3 +1,4 @@
+import type {SearchHit} from './search-service.js';
 import {modeOf, type AppState} from './app-state.js';
 import type {DocumentSet} from './document-store.js';
 import type {Messages} from './messages/messages.js';
@@ -22,7 +23,7 @@ function loadingPart(documents: DocumentSet): string {
 
 /** The status line's label and position for the state, derived on every render. */
 /** `documents` are those the list shows (narrowed by the list filter, if any). */
-export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hitCount: number, messages: Messages): StatusParts {
+export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hits: readonly SearchHit[], messages: Messages): StatusParts {
 	if (state.overlay === 'search') {
 		return {label: `/${state.search.query}`, position: ''};
 	}
@@ -45,8 +46,14 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 	}
 
 	const section = sectionStatus(state, {documents});
-	const hit = state.search.submitted !== '' && state.search.hit >= 0 && hitCount > 0 ? messages['reader.hit'](count.format(state.search.hit + 1), count.format(hitCount)) : '';
+	const hit = atHit(state, hits) ? messages['reader.hit'](count.format(state.search.hit + 1), count.format(hits.length)) : '';
 	const sectionPlace = section.count > 0 ? `§${section.index}/${section.count}` : '';
 	const label = section.count > 0 && section.title ? `${view.document.title} · ${section.title}` : view.document.title;
 	return {label, position: [loading, hit, sectionPlace, `${view.percent}%`].filter(Boolean).join(' · ')};
+}
+
+/** Whether the reader is where n/N last went: `hit 3/17` says where you are, so it goes once you move on (or go back). */
+function atHit(state: AppState, hits: readonly SearchHit[]): boolean {
+	const hit = state.search.submitted === '' ? undefined : hits[state.search.hit];
+	return hit !== undefined && state.reader.open === hit.key && state.reader.top === hit.offset;
 }

@@ -67,7 +67,7 @@ export function App({services, width, height, color, initialState, onStateChange
 	const search = useMemo(() => ({find: services.search.find, version: searchVersion}), [services, searchVersion]);
 	const view = useMemo(() => readerView(state, {documents, layoutOf: services.layoutOf, size, search: search.find, filter: services.filter}), [state, documents, services, size, search]);
 	const found = services.search.find(state.search.query);
-	const submittedHits = services.search.find(state.search.submitted).hits.length;
+	const submittedHits = services.search.find(state.search.submitted).hits;
 	const {ambiguous} = services;
 	if (geometry.tooSmall) {
 		return <TooSmall width={width} height={height} messages={messages} />;
