@@ -7,6 +7,7 @@ const cjk = new RegExp(`[${cjkClass}]`, 'u');
 const cjkOrDigit = new RegExp(`[${cjkClass}0-9,.;:!?()%]`, 'u');
 // An ideographic space (U+3000) is typeset on purpose, as a separator; OCR leaves ASCII spaces.
 const spaceRun = /[ \t\u00A0]+/g;
+const hasSpace = /[ \t\u00A0]/;
 // Phrases that keep a space apart are those of titles, a few dozen characters at most.
 const phraseWindow = 64;
 
@@ -37,7 +38,13 @@ export function spacingFor(text: string): JoinOptions {
  * Removes the spaces that OCR and hard-wrapped sources leave inside Chinese text
  * (`已 经驻守` → `已经驻守`, `全市 1669 个` → `全市1669个`), keeping spaces between Latin words.
  */
-export function joinCjkSpaces(text: string, options: JoinOptions = spacingFor(text)): string {
+export function joinCjkSpaces(text: string, given?: JoinOptions): string {
+	// Most lines have no space at all: neither their spacing nor the replace is worth working out.
+	if (!hasSpace.test(text)) {
+		return text;
+	}
+
+	const options = given ?? spacingFor(text);
 	return text.replace(spaceRun, (space, index: number) => {
 		// Only the neighbourhood of a space matters; slicing the whole text per space would be quadratic.
 		const before = text.slice(Math.max(0, index - phraseWindow), index);
