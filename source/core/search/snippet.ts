@@ -1,3 +1,8 @@
+import {sentenceStops} from '../text/cjk.js';
+
+// The last sentence stop, and what follows it.
+const lastSentenceStop = new RegExp(`[${sentenceStops}]\\s*[^${sentenceStops}]*$`, 'u');
+
 /** A snippet of a text around a hit, with the hit's offsets inside the snippet. */
 export type Snippet = {readonly text: string; readonly start: number; readonly end: number};
 
@@ -8,7 +13,7 @@ export type Snippet = {readonly text: string; readonly start: number; readonly e
  */
 export function snippetOf(text: string, start: number, end: number, before = 12, after = 60): Snippet {
 	let from = Math.max(0, start - before);
-	const sentence = text.slice(from, start).search(/[。！？!?；;]\s*[^。！？!?；;]*$/u);
+	const sentence = text.slice(from, start).search(lastSentenceStop);
 	if (sentence !== -1) {
 		from += sentence + 1;
 	}

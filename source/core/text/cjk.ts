@@ -7,6 +7,12 @@ export const cjkClass = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Ka
  */
 export const headingCannotEnd = /[。！？!?…：:；;，,、.]["”’」』》]*$/u;
 
+/** Chinese full stops (。！？): a line holding one has a sentence in it. */
+export const chineseStop = /[。！？]/u;
+
+/** Sentence stops, Chinese and ASCII, semicolons included, for character classes: a line holding one is no heading. */
+export const sentenceStops = '。！？!?；;';
+
 /** Sentence-final punctuation: a line ending with one of these ends a paragraph. */
 export const sentenceEnd = /[。！？!?…」』”"’）)】》.：:；;]$/u;
 

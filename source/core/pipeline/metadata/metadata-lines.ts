@@ -1,4 +1,5 @@
 import {charLength} from '../../text/char-length.js';
+import {chineseStop} from '../../text/cjk.js';
 import {creditWords, wordGroup} from '../../text/credit-words.js';
 import {maxHeadLineLength} from '../line-lengths.js';
 
@@ -38,8 +39,8 @@ export function isMetadataLine(line: string): boolean {
 		return false;
 	}
 
-	const short = charLength(line, maxHeadLineLength) <= maxHeadLineLength && !/[。！？]/u.test(line);
-	return short || (found.index === 0 && !/[。！？]/u.test(line));
+	const short = charLength(line, maxHeadLineLength) <= maxHeadLineLength && !chineseStop.test(line);
+	return short || (found.index === 0 && !chineseStop.test(line));
 }
 
 /** The value after a label in metadata lines: `发布机构: 北乡义镇 文号:` → `北乡义镇`. */

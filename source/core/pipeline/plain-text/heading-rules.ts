@@ -1,4 +1,4 @@
-import {headingCannotEnd} from '../../text/cjk.js';
+import {headingCannotEnd, sentenceStops} from '../../text/cjk.js';
 import {charLength} from '../../text/char-length.js';
 import {creditWords, wordGroup} from '../../text/credit-words.js';
 import {maxHeadingLength} from '../line-lengths.js';
@@ -50,10 +50,12 @@ export function isPageNumber(line: string): boolean {
 	return /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d+\s*页|\d+\s*\/\s*\d+)$/u.test(line);
 }
 
+const hasSentenceStop = new RegExp(`[${sentenceStops}]`, 'u');
+
 /** A short standalone line that reads as a heading: no sentence-final punctuation, not a credit. */
 export function looksLikeHeading(line: string): boolean {
 	const length = charLength(line, maxHeadingLength);
-	if (length < 4 || length > maxHeadingLength || headingCannotEnd.test(line) || /[。！？!?；;]/u.test(line)) {
+	if (length < 4 || length > maxHeadingLength || headingCannotEnd.test(line) || hasSentenceStop.test(line)) {
 		return false;
 	}
 

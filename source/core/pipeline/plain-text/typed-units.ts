@@ -1,4 +1,5 @@
 import type {TextUnit} from '../../text/text-units.js';
+import {chineseStop} from '../../text/cjk.js';
 import {expandTabs, indentColumns, lineColumns} from '../../text/line-columns.js';
 import {isLayoutLine, isSampleLine} from './is-layout-line.js';
 import {maxTypedHeadingColumns} from '../line-lengths.js';
@@ -64,7 +65,7 @@ export function typedUnits(raw: readonly string[], lines: readonly string[], wra
 		flush();
 		const indent = indentColumns(source);
 		// A frame (`=  标题  =`) says heading at any length; otherwise a heading is short and stands alone.
-		if ((framed && !/[。！？]/u.test(line)) || (!catalog && alone && (ruled || indent >= 8 || spacedOut) && isHeadingShaped(line))) {
+		if ((framed && !chineseStop.test(line)) || (!catalog && alone && (ruled || indent >= 8 || spacedOut) && isHeadingShaped(line))) {
 			units.push({text: line, role: 'heading', level: 1, indent, blankBefore: true});
 		} else {
 			const marker = step.exec(line)?.[1];
