@@ -1,7 +1,7 @@
 import {statSync} from 'node:fs';
 import path from 'node:path';
 import type {Document} from '../core/document.js';
-import {needsArticle, needsMarkdown, processDocument} from '../core/pipeline/process-document.js';
+import {needsArticle, needsMarkdown, processDocument, type OnProgress} from '../core/pipeline/process-document.js';
 import type {CacheEntry, CacheIdentity, DocumentCache} from './document-cache.js';
 import {loadMarkdown} from './load-markdown.js';
 import {loadArticleFinder} from './load-article-finder.js';
@@ -29,7 +29,7 @@ export async function* loadDocuments(files: readonly DocumentFile[], onSkip: OnS
  * One file's document: from the cache when the file is unchanged since it was
  * processed, else read, processed and cached. Undefined for a skipped file.
  */
-export async function loadDocument(file: DocumentFile, onSkip: OnSkip, cache?: DocumentCache): Promise<Document | undefined> {
+export async function loadDocument(file: DocumentFile, onSkip: OnSkip, cache?: DocumentCache, progress?: OnProgress): Promise<Document | undefined> {
 	const identity = cache ? cacheIdentity(file) : undefined;
 	const cached = identity && cache?.read(identity);
 	if (cached) {
@@ -43,7 +43,7 @@ export async function loadDocument(file: DocumentFile, onSkip: OnSkip, cache?: D
 
 	let document: Document;
 	try {
-		document = await toDocument(source);
+		document = await toDocument(source, progress);
 	} catch (error) {
 		// One document the pipeline cannot handle must not take the others with it.
 		onSkip(source.path, `could not be processed (${error instanceof Error ? error.message : String(error)})`);
@@ -73,8 +73,8 @@ export function cacheIdentity(file: DocumentFile): CacheIdentity | undefined {
 	}
 }
 
-async function toDocument(source: DocumentText): Promise<Document> {
+async function toDocument(source: DocumentText, progress?: OnProgress): Promise<Document> {
 	const markdownToHtml = needsMarkdown(source.text) ? await loadMarkdown() : undefined;
 	const findArticle = needsArticle(source.text) ? await loadArticleFinder() : undefined;
-	return processDocument(source, {markdownToHtml, findArticle});
+	return processDocument(source, {markdownToHtml, findArticle}, progress);
 }

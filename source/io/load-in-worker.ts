@@ -16,11 +16,14 @@ const startLoadWorker: StartWorker = setup => new Worker(new URL('load-worker.js
 export type LoadingPool = {
 	/** The documents in the order of `files`, each once it and those before it are answered. */
 	readonly documents: AsyncGenerator<Document>;
-	/** How many files were answered (loaded or skipped), of how many. */
-	readonly progress: () => {readonly done: number; readonly total: number};
+	/** How many files were answered (loaded or skipped), of how many, and how far those being processed have come. */
+	readonly progress: () => LoadingProgress;
 	/** Ends every worker at once, whatever it is doing. */
 	readonly stop: () => Promise<void>;
 };
+
+/** Files answered, of how many, and the shares done of the files that are taking a while (0.4 + 0.7 = 1.1). */
+export type LoadingProgress = {readonly done: number; readonly total: number; readonly partial: number};
 
 /** Options of `loadInWorkers`. */
 export type PoolOptions = {
@@ -45,6 +48,8 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 	let wake: (() => void) | undefined;
 	let next = 0;
 	let done = 0;
+	// How far each file that is taking a while has come, by request index, until it is answered.
+	const shares = new Map<number, number>();
 	let stopping = false;
 	const wakeUp = () => {
 		wake?.();
@@ -66,8 +71,11 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 			if (message.type === 'loaded') {
 				slot.inFlight--;
 				done++;
+				shares.delete(message.index);
 				results.set(message.index, message);
 				feed(slot);
+			} else if (message.type === 'progress') {
+				shares.set(message.index, message.share);
 			} else {
 				slot.evicting = false;
 			}
@@ -142,5 +150,14 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 		}
 	}
 
-	return {documents: inOrder(), progress: () => ({done, total: files.length}), stop};
+	const progress = () => {
+		let partial = 0;
+		for (const share of shares.values()) {
+			partial += share;
+		}
+
+		return {done, total: files.length, partial};
+	};
+
+	return {documents: inOrder(), progress, stop};
 }

@@ -29,7 +29,7 @@ parentPort!.on('message', async (request: LoaderRequest) => {
 	const skips: Array<{path: string; reason: string}> = [];
 	let loaded: IndexedLoad | undefined;
 	try {
-		loaded = await loadIndexedDocument(request.file, (path, reason) => skips.push({path, reason}), loadBuilder, cache);
+		loaded = await loadIndexedDocument(request.file, (path, reason) => skips.push({path, reason}), loadBuilder, cache, progressOf(request.index));
 	} catch (error) {
 		// One document that fails to process is skipped; the others load.
 		skips.push({path: request.file.path, reason: error instanceof Error ? error.message : String(error)});
@@ -46,4 +46,17 @@ parentPort!.on('message', async (request: LoaderRequest) => {
 /** The array itself when it is the whole of its buffer, else a copy that is. */
 function owned<T extends Int32Array | Uint32Array>(array: T): T {
 	return array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : (array.slice() as T);
+}
+
+// A file done sooner than this says nothing of its progress: thousands of small files would only add messages.
+const quietMilliseconds = 250;
+
+/** Tells the reader how far the file of request `index` has come, once it takes a while. */
+function progressOf(index: number): (share: number) => void {
+	const started = performance.now();
+	return (share) => {
+		if (performance.now() - started > quietMilliseconds) {
+			post({type: 'progress', index, share});
+		}
+	};
 }

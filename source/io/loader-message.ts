@@ -27,4 +27,10 @@ export type LoaderMessage =
 			readonly search: DocumentIndexData | undefined;
 			readonly skips: ReadonlyArray<{readonly path: string; readonly reason: string}>;
 	  }
+	| {
+			/** How far a file that is taking a while has come (0 to 1); told between pipeline stages. */
+			readonly type: 'progress';
+			readonly index: number;
+			readonly share: number;
+	  }
 	| {readonly type: 'evicted'};

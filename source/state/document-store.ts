@@ -25,6 +25,8 @@ export type DocumentSet = {
 export type LoadProgress = {
 	readonly done: number;
 	readonly total: number;
+	/** The files being processed that take a while, counted by how far each has come (0.4 + 0.7 = 1.1). */
+	readonly partial?: number;
 };
 
 /** Documents that arrive while the reader runs; React reads it with `useSyncExternalStore`. */
@@ -99,7 +101,7 @@ export function createDocumentStore(initial: Iterable<Document> = []): DocumentS
 	return {
 		add(documents, loaded) {
 			const before = list.length;
-			const moved = loaded !== undefined && loaded.done !== progress?.done;
+			const moved = loaded !== undefined && (loaded.done !== progress?.done || loaded.partial !== progress.partial);
 			progress = loaded ?? progress;
 			append(documents);
 			if (list.length !== before || moved) {

@@ -23,8 +23,8 @@ export async function pumpDocuments(batches: AsyncIterable<DocumentBatch>, store
 		if (Array.isArray(batch)) {
 			store.add(batch);
 		} else {
-			const {documents, done: answered, total} = batch as Exclude<DocumentBatch, readonly Document[]>;
-			store.add(documents, {done: answered, total});
+			const {documents, ...progress} = batch as Exclude<DocumentBatch, readonly Document[]>;
+			store.add(documents, progress);
 		}
 	}
 

@@ -15,10 +15,16 @@ export type StatusParts = {
 
 const count = new Intl.NumberFormat('en-US');
 
-/** `1,234 / 10,000` while files load; empty once all are in. */
+/** `1,234 / 10,000` while files load, with the share done (`0 / 1 (37%)`) while a large file is processed; empty once all are in. */
 function loadingPart(documents: DocumentSet): string {
 	const {progress} = documents;
-	return progress && progress.done < progress.total ? `${count.format(progress.done)} / ${count.format(progress.total)}` : '';
+	if (!progress || progress.done >= progress.total) {
+		return '';
+	}
+
+	const files = `${count.format(progress.done)} / ${count.format(progress.total)}`;
+	const partial = progress.partial ?? 0;
+	return partial > 0 ? `${files} (${Math.floor((100 * (progress.done + partial)) / progress.total)}%)` : files;
 }
 
 /** The status line's label and position for the state, derived on every render. */

@@ -32,11 +32,26 @@ async function drain(documents: AsyncIterable<unknown>): Promise<unknown[]> {
 test('documents come in the order of the files, whichever worker answered first; progress counts answers', async () => {
 	const started: Worker[] = [];
 	const pool = loadInWorkers(files(30), () => undefined, {setup, workers: 3, start: starting('echo', started)});
-	expect(pool.progress()).toEqual({done: 0, total: 30});
+	expect(pool.progress()).toEqual({done: 0, total: 30, partial: 0});
 	const titles = (await drain(pool.documents)).map(document => (document as {title: string}).title);
 	expect(titles).toEqual(files(30).map(file => file.id));
 	expect(started).toHaveLength(3);
-	expect(pool.progress()).toEqual({done: 30, total: 30});
+	expect(pool.progress()).toEqual({done: 30, total: 30, partial: 0});
+});
+
+test('a file that is taking a while counts by how far it has come, until it is answered', async () => {
+	const pool = loadInWorkers(files(1), () => undefined, {setup, workers: 1, start: starting('progress')});
+	const documents = drain(pool.documents);
+	const deadline = Date.now() + 5000;
+	while (pool.progress().partial !== 0.5 && Date.now() < deadline) {
+		await new Promise(resolve => {
+			setTimeout(resolve, 10);
+		});
+	}
+
+	expect(pool.progress()).toEqual({done: 0, total: 1, partial: 0.5});
+	expect(await documents).toHaveLength(1);
+	expect(pool.progress()).toEqual({done: 1, total: 1, partial: 0});
 });
 
 test('never more workers than files', async () => {

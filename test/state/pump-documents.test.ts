@@ -66,6 +66,22 @@ test('the reader sees each document while the next is still loading', async () =
 	expect(store.snapshot().at(2)).toBe(documents[2]);
 });
 
+test('while no document comes (a large file is processed), its progress still reaches the store', async () => {
+	const {loader, release, waiting} = gatedLoader(documents);
+	const store = createDocumentStore();
+	let partial = 0;
+	const pumping = pumpDocuments(feedDocuments(loader, () => ({done: 1, total: documents.length, partial})), store, new Promise(() => undefined));
+	await until(() => waiting() === 1);
+	partial = 0.4;
+	await until(() => store.snapshot().progress?.partial === 0.4);
+	expect(store.snapshot().count).toBe(1);
+	partial = 0.7;
+	await until(() => store.snapshot().progress?.partial === 0.7);
+	await releaseAll(release, waiting);
+	await pumping;
+	expect(store.snapshot().complete).toBe(true);
+});
+
 test('pumping stops when the reader has closed', async () => {
 	const {loader, release, waiting} = gatedLoader(documents);
 	const store = createDocumentStore();

@@ -21,6 +21,16 @@ test.each<[string, AppState, ReaderView, readonly SearchHit[], {label: string; p
 	expect(statusParts(state, set, readerView, hits, en)).toEqual(expected);
 });
 
+test.each([
+	['files counted', {done: 3, total: 10}, '3 / 10'],
+	['a large file being processed: the share done', {done: 0, total: 1, partial: 0.37}, '0 / 1 (37%)'],
+	['many files, two of them halfway', {done: 1233, total: 10_000, partial: 1}, '1,233 / 10,000 (12%)'],
+])('while loading, before the first document: %s', (_name, progress, expected) => {
+	const store = createDocumentStore();
+	store.add([], progress);
+	expect(statusParts(initialState(), store.snapshot(), {...view(0), document: undefined}, [], en).position).toBe(expected);
+});
+
 test('a list of thousands counts with separators', () => {
 	const many = Array.from({length: 2480}, (_, index) => makeDocument(`文档${index}`, ['正文。']));
 	const state = {...initialState(), list: {selected: many[2]!.key}};

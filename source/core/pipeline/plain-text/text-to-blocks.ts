@@ -33,7 +33,7 @@ export type TextContent = {
  * output; an author's spaces (`1. 请`, `用 UTF-16 编码`) are text. A dot-keyed help
  * catalog's keys are its section headings.
  */
-export function textToBlocks(text: string): TextContent {
+export function textToBlocks(text: string, progress: (share: number) => void = () => undefined): TextContent {
 	const raw = withoutCommentHeader(text.split('\n'));
 	// A help catalog's `.` lines close its entries and its `#` lines are comments: markup, like rules, not text.
 	const catalog = isHelpCatalog(raw);
@@ -46,6 +46,7 @@ export function textToBlocks(text: string): TextContent {
 	// Rules and frames are as wide as the author's page, but the text's lines are what was wrapped.
 	const wrap = typed ? findWrapWidth(raw.filter((line, index) => lines[index] !== '' && lines[index] === line.trim())) : undefined;
 	let units = typed ? typedUnits(raw, lines, wrap, catalog) : toUnits(raw, lines, toc, scanned);
+	progress(0.3);
 	const trailing = trailingChromeLength(units.map((unit) => unit.text));
 	units = units.slice(0, units.length - trailing);
 	const chromeLines = units.filter((unit) => unit.role === 'line' && isChromeLine(unit.text)).length;
@@ -56,10 +57,12 @@ export function textToBlocks(text: string): TextContent {
 		units = units.slice(title.index).filter((unit, index) => index > 0 || unit.role === 'article');
 	}
 
+	progress(0.45);
 	const counts = countBigrams(units.map((unit) => unit.text));
 	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts, typed), toc)
 		// A help catalog's sections are its entries: a short line inside one (`“密钥已泄漏”`) is the entry's text.
 		.map((unit) => (catalog && unit.role === 'heading' && !isCatalogKey(unit.text) ? {...unit, role: 'paragraph' as const} : unit));
+	progress(0.7);
 	return {title: title?.title, blocks: classified.map((unit) => toBlock(unit, scanned)), droppedChrome: trailing + chromeLines};
 }
 
