@@ -97,6 +97,10 @@ describe('sniffMarkup', () => {
 		['- 04 信念至上\n- 07 以硬核作风\n正文', 'text'],
 		['做好安撫?!?/span>\n下一段', 'text'],
 		['普通的一段话。', 'text'],
+		['# 说明\n\n页面的 `<html>` 元素和 `<body>` 元素都保留。\n', 'markdown'],
+		['说明\n\n```html\n<!DOCTYPE html>\n<html><body><p>例子</p></body></html>\n```\n\n正文。\n', 'markdown'],
+		['<p align="center"><img src="logo.png"></p>\n<div align="center"><br></div>\n\n# 标题\n\n正文一段。\n', 'markdown'],
+		['<p>一</p><p>二</p><p>三 `代码`</p>', 'html'],
 	])('%j is %s', (input, expected) => {
 		expect(sniffMarkup(input)).toBe(expected);
 	});

@@ -6,20 +6,21 @@ const blockTag = /<(?:p|div|h[1-6]|br|li|article|section|table|span|img)[\s/>]/g
 // `** 要移动光标 **` in a plain-text tutor is decoration, and Markdown would not make it bold either.
 const markdownInline = /^```|!?\[[^\]\n]+\]\([^)\n]+\)|\*\*(?=[^*\s])[^*\n]*[^*\s]\*\*/gm;
 const atxHeading = /^#{1,6}\s+\S/;
+// Fenced code blocks and inline code spans.
+const quotedCode = /^```[\s\S]*?^```|^~~~[\s\S]*?^~~~|`[^`\n]+`/gm;
 
 /** The markup of a body, as sniffed from its content. */
 export type BodyMarkup = 'html' | 'markdown' | 'text';
 
-/** Decides how to read a body by looking at it, never at the file name. */
+/**
+ * Decides how to read a body by looking at it, never at the file name. Markup quoted
+ * as code (`` `<html>` ``, a fenced sample) is text about HTML, not HTML; Markdown
+ * evidence outweighs the HTML tags a Markdown file embeds (`<p align="center">`).
+ */
 export function sniffMarkup(body: string): BodyMarkup {
 	const sample = body.slice(0, 20_000);
-	if (htmlDocument.test(sample)) {
-		return 'html';
-	}
-
-	// A stray `</span>` in scraped text is debris, not markup: ask for several tags.
-	const tags = sample.match(blockTag)?.length ?? 0;
-	if (tags >= 3) {
+	const unquoted = sample.replace(quotedCode, '');
+	if (htmlDocument.test(unquoted)) {
 		return 'html';
 	}
 
@@ -29,7 +30,13 @@ export function sniffMarkup(body: string): BodyMarkup {
 	}
 
 	const inline = sample.match(markdownInline)?.length ?? 0;
-	return inline >= 2 || hasMarkdownHeading(sample) ? 'markdown' : 'text';
+	if (inline >= 2 || hasMarkdownHeading(sample)) {
+		return 'markdown';
+	}
+
+	// A stray `</span>` in scraped text is debris, not markup: ask for several tags.
+	const tags = unquoted.match(blockTag)?.length ?? 0;
+	return tags >= 3 ? 'html' : 'text';
 }
 
 /**
