@@ -18,6 +18,7 @@ describe('a plain text\'s title', () => {
 		['a short title laid out alone', '通知\n\n各单位：请于本周五前报送材料。\n', '通知'],
 		['no sentence end in the opening paragraph: the file name', '今天天气很好，\n我们一起去公园散步，\n\n看到了很多花。\n', '说明'],
 		['a Latin sentence ends at a full stop before a space', 'This is a note. It has two sentences, and no title line at all; really.\n', 'This is a note'],
+		['a Latin line that runs on into the next is no title line', 'This is a note about the\nweather today. It rained all day long and we stayed home.\n', 'This is a note about the weather today'],
 		['a file name keeps its dots but not its extension', '今天天气很好，\n我们一起去公园散步，\n', '说明'],
 	])('%s', (_, text, title) => {
 		expect(read(text).title).toBe(title);

@@ -59,7 +59,7 @@ function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 		// A line cut at the wrap width is the start of a paragraph, never a title.
 		// Text above the title is dropped as a banner: a sentence (`…其他人.`) ends the search, so no text is lost.
 		// A help catalog's first key opens its first entry: what follows is the entry's, not a title.
-		if (length > maxHeadLineLength || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true || isCatalogKey(unit.text)) {
+		if (length > maxHeadLineLength || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true || isCatalogKey(unit.text) || runsOn(unit, units[index + 1])) {
 			break;
 		}
 
@@ -94,6 +94,11 @@ function shareOfBigrams(line: string, body: string): number {
 	}
 
 	return found / (chars.length - 1);
+}
+
+// A Latin sentence that goes on in the next line of its paragraph (`…about the` + `weather today.`) is no title line.
+function runsOn(unit: TextUnit, next: TextUnit | undefined): boolean {
+	return next !== undefined && next.role === 'line' && next.blankBefore !== true && /[\p{L},]$/u.test(unit.text) && /^\p{Ll}/u.test(next.text);
 }
 
 // A title is never a line cut mid-clause (`…，`), a licence line or a copyright notice.
