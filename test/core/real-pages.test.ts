@@ -119,3 +119,39 @@ describe('a book page with tables and a list (Rust 程序设计语言 简体中�
 		expect(document).toMatchObject({title: '数据类型', extraction: 'article'});
 	});
 });
+
+describe('a book page with a numbered list (Rust By Example 简体中文版, macro_rules!)', async () => {
+	const name = 'rbe-macros.html';
+	const html = readFileSync(real(name), 'utf8');
+	const main = html.slice(html.indexOf('<main>'), html.indexOf('</main>'));
+	const document = await loadDocument(real(name));
+	const lines = printDocument(document, {width: 80, indent: 2, ambiguous: 'narrow'});
+	const decode = (text: string) => text.replaceAll('&gt;', '>').replaceAll('&lt;', '<').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+
+	test('the list keeps its numbers, each item whole; continuation lines hang under the text', () => {
+		const items = [...main.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) => item[1]!.replace(/<[^>]*>/g, '').trim());
+		expect(items).toHaveLength(3);
+		const listed = document.blocks.filter((block) => block.kind === 'list-item');
+		expect(listed.map((block) => [block.marker, block.text])).toEqual(items.map((item, index) => [`${index + 1}.`, item]));
+		const first = lines.findIndex((line) => line.startsWith('1. '));
+		expect(lines[first + 1]).toMatch(/^ {3}\S/u);
+	});
+
+	test('the code sample is printed verbatim, line for line', () => {
+		const code = decode(/<pre[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/.exec(main)![1]!);
+		const start = lines.indexOf(code.split('\n')[0]!);
+		expect(lines.slice(start, start + code.split('\n').length)).toEqual(code.split('\n'));
+	});
+
+	test('no text of the article is lost: every heading, paragraph, item and code line is printed, in order', () => {
+		const pieces = [...main.matchAll(/<(h1|p|pre)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => decode(visibleText(match[2]!)));
+		expect(pieces).toHaveLength(8);
+		const text = lines.join('').replace(/\s/gu, '');
+		let from = 0;
+		for (const piece of pieces) {
+			const at = text.indexOf(piece, from);
+			expect(at, piece).toBeGreaterThanOrEqual(from);
+			from = at + piece.length;
+		}
+	});
+});
