@@ -16,8 +16,8 @@ const operators = /[\s'!^$=|]/g;
 type Window = {readonly entry: IndexedDocument; readonly start: number; readonly text: string};
 
 /**
- * fuse.js over the text around each occurrence of the query's two rarest
- * characters (a near miss keeps at least one of them) that holds most of the
+ * fuse.js over the text around each occurrence of the query's rarest characters
+ * (a near miss keeps at least one of them) that holds most (60%) of the
  * query's characters, with `ignoreLocation` and
  * a threshold that allows one wrong character in four: a two-character Chinese
  * query never matches text holding just one of its characters. Scoring short
@@ -31,10 +31,14 @@ export function matchFuzzy(entries: readonly IndexedDocument[], query: string, c
 		return found;
 	}
 
-	// A character the corpus never holds is the typo itself: it finds no window.
-	const rarest = chars.filter((char) => counts[char.charCodeAt(0)]! > 0).sort((a, b) => counts[a.charCodeAt(0)]! - counts[b.charCodeAt(0)]!).slice(0, 2);
-	// Only windows that hold most of the query's characters are worth scoring.
-	const windows = windowsAround(entries, rarest, pattern.length * 2, (text) => chars.filter((char) => text.includes(char)).length >= Math.max(2, Math.ceil(chars.length * 0.6)));
+	// Only windows that hold most of the query's characters are worth scoring. A window holding
+	// `wanted` of the characters the corpus has holds one of its `present - wanted + 1` rarest
+	// (without them, too few are left): their occurrences are the places to look. A character
+	// the corpus never holds is the typo itself; with it gone, one anchor is often enough.
+	const wanted = Math.max(2, Math.ceil(chars.length * 0.6));
+	const present = chars.filter((char) => counts[char.charCodeAt(0)]! > 0).sort((a, b) => counts[a.charCodeAt(0)]! - counts[b.charCodeAt(0)]!);
+	const anchors = present.slice(0, present.length - wanted + 1);
+	const windows = windowsAround(entries, anchors, pattern.length * 2, holdingMost(chars, wanted));
 	const fuse = new Fuse(
 		windows.map((window) => window.text),
 		{ignoreLocation: true, threshold: 0.3, includeMatches: true, includeScore: true, useExtendedSearch: true, minMatchCharLength: 2, shouldSort: false},
@@ -49,8 +53,39 @@ export function matchFuzzy(entries: readonly IndexedDocument[], query: string, c
 	return found;
 }
 
+/**
+ * Whether a stretch of text holds `wanted` of the query's characters. Read in
+ * place, one lookup a character: a slice and a scan per character for every occurrence of a
+ * common character cost most of a fuzzy search over 100 MB.
+ */
+function holdingMost(chars: readonly string[], wanted: number): (text: string, start: number, end: number) => boolean {
+	// Index of each query character by code unit (a table: a Map lookup per character was most of the cost);
+	// an astral character by its high surrogate, which can only count it a little too often.
+	const indexes = new Int8Array(0x1_00_00).fill(-1);
+	for (const [index, char] of chars.entries()) {
+		indexes[char.charCodeAt(0)] = Math.min(index, 127);
+	}
+
+	// Which characters the current stretch holds, marked with the stretch's number: nothing to clear between stretches.
+	const seenIn = new Uint32Array(128);
+	let stretch = 0;
+	return (text, start, end) => {
+		stretch++;
+		let seen = 0;
+		for (let at = start; at < end && seen < wanted; at++) {
+			const index = indexes[text.charCodeAt(at)]!;
+			if (index >= 0 && seenIn[index] !== stretch) {
+				seenIn[index] = stretch;
+				seen++;
+			}
+		}
+
+		return seen >= wanted;
+	};
+}
+
 /** Text around each occurrence of the characters, within its record (records are lines), overlapping windows joined. */
-function windowsAround(entries: readonly IndexedDocument[], chars: readonly string[], reach: number, promising: (text: string) => boolean): Window[] {
+function windowsAround(entries: readonly IndexedDocument[], chars: readonly string[], reach: number, promising: (text: string, start: number, end: number) => boolean): Window[] {
 	const windows: Window[] = [];
 	for (const entry of entries) {
 		const {text} = entry;
@@ -68,15 +103,18 @@ function windowsAround(entries: readonly IndexedDocument[], chars: readonly stri
 				return windows;
 			}
 
+			// The stretch before it is cut at line ends holds all the window can: most occurrences of a
+			// common character fail there, before the scans for the line's ends (a paragraph each way).
+			if (at + reach <= last || !promising(text, Math.max(at - reach, last, 0), Math.min(at + reach, text.length))) {
+				continue;
+			}
+
 			const start = Math.max(at - reach, last, text.lastIndexOf('\n', at) + 1);
 			const lineEnd = text.indexOf('\n', at);
 			const end = Math.min(at + reach, lineEnd === -1 ? text.length : lineEnd);
-			if (end > last) {
-				const window = text.slice(start, end);
-				if (promising(window)) {
-					windows.push({entry, start, text: window});
-					last = end;
-				}
+			if (end > last && promising(text, start, end)) {
+				windows.push({entry, start, text: text.slice(start, end)});
+				last = end;
 			}
 		}
 	}
