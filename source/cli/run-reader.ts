@@ -1,9 +1,11 @@
+import {attachIndexData} from '../core/search/attached-index-data.js';
 import {documentCache} from '../io/document-cache.js';
 import type {LoadedBatch} from '../io/feed-documents.js';
 import type {DocumentFile, PathProblem} from '../io/find-documents.js';
 import {messagesFor, type Messages} from '../state/messages/messages.js';
 import type {LoadingPool} from '../io/load-in-worker.js';
 import type {LoaderSetup} from '../io/loader-message.js';
+import {answerFromCache} from '../io/read-cached.js';
 import type {CliOptions} from './options.js';
 import {openMemorySession} from './reading-memory-session.js';
 import {skipMessage} from './skip-message.js';
@@ -45,10 +47,16 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	const setup: LoaderSetup = {cacheFolder: cache?.folder, cacheBytes: cache?.maxBytes ?? 0};
 	const loading = {pool: undefined as LoadingPool | undefined};
 	const memory = openMemorySession(options.paths, options.state);
+	// A warm reopen: the first files the cache answers at once are in the first frame; workers load the rest.
+	const warm = cache ? answerFromCache(files, cache) : [];
+	for (const {document, index} of warm) {
+		attachIndexData(document, index);
+	}
+
 	try {
 		return await runApp(
-			{color: options.color, ambiguous: options.ambiguous, indent: options.indent, messages, stdin: keys, initialState: memory.initialState, onStateChange: memory.onStateChange},
-			load(files, onSkip, skipped, messages, setup, loading),
+			{color: options.color, ambiguous: options.ambiguous, indent: options.indent, messages, stdin: keys, initialState: memory.initialState, onStateChange: memory.onStateChange, documents: warm.map(({document}) => document)},
+			load(files.slice(warm.length), warm.length, {onSkip, skipped, messages}, setup, loading),
 		);
 	} finally {
 		if (keys !== process.stdin) {
@@ -89,17 +97,22 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
  */
 async function* load(
 	files: readonly DocumentFile[],
-	onSkip: (path: string, reason: string) => void,
-	skipped: string[],
-	messages: Messages,
+	answered: number,
+	{onSkip, skipped, messages}: {onSkip: (path: string, reason: string) => void; skipped: string[]; messages: Messages},
 	setup: LoaderSetup,
 	loading: {pool: LoadingPool | undefined},
 ): AsyncGenerator<LoadedBatch> {
 	const [{loadInWorkers}, {feedDocuments}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js')]);
 	const pool = loadInWorkers(files, onSkip, {setup});
 	loading.pool = pool;
-	let count = 0;
-	for await (const batch of feedDocuments(pool.documents, pool.progress)) {
+	// The files the cache answered before the first frame count as loaded.
+	const progress = () => {
+		const {done, total, partial} = pool.progress();
+		return {done: done + answered, total: total + answered, partial};
+	};
+
+	let count = answered;
+	for await (const batch of feedDocuments(pool.documents, progress)) {
 		count += batch.documents.length;
 		yield batch;
 	}

@@ -1,8 +1,7 @@
-import {statSync} from 'node:fs';
-import path from 'node:path';
 import type {Document} from '../core/document.js';
 import {needsArticle, needsMarkdown, processDocument, type OnProgress} from '../core/pipeline/process-document.js';
-import type {CacheEntry, CacheIdentity, DocumentCache} from './document-cache.js';
+import type {DocumentCache} from './document-cache.js';
+import {cachedDocument, cacheIdentity} from './read-cached.js';
 import {loadMarkdown} from './load-markdown.js';
 import {loadArticleFinder} from './load-article-finder.js';
 import type {DocumentFile} from './find-documents.js';
@@ -55,22 +54,6 @@ export async function loadDocument(file: DocumentFile, onSkip: OnSkip, cache?: D
 	}
 
 	return document;
-}
-
-/** A cached entry's document: the same file may be reached through another folder, so its id and path are today's. */
-export function cachedDocument(entry: CacheEntry, file: DocumentFile): Document {
-	return {...entry.document, id: file.id, path: file.path};
-}
-
-/** What names a file's entry in the cache; undefined when the file cannot be looked at. */
-export function cacheIdentity(file: DocumentFile): CacheIdentity | undefined {
-	try {
-		const stats = statSync(file.path);
-		return stats.isFile() ? {path: path.resolve(file.path), size: stats.size, mtimeMs: stats.mtimeMs} : undefined;
-	} catch {
-		// readDocuments reports why the file cannot be read.
-		return undefined;
-	}
 }
 
 async function toDocument(source: DocumentText, progress?: OnProgress): Promise<Document> {

@@ -1,16 +1,10 @@
-import type {Document} from '../core/document.js';
 import type {OnProgress} from '../core/pipeline/process-document.js';
 import type {IndexDataBuilder} from '../core/search/document-index-data.js';
-import {bitCount, bitmapWords, recordStarts, type DocumentIndexData} from '../core/search/index-data-shape.js';
+import type {DocumentIndexData} from '../core/search/index-data-shape.js';
 import type {CachedIndexData, DocumentCache} from './document-cache.js';
 import type {DocumentFile} from './find-documents.js';
-import {cachedDocument, cacheIdentity, loadDocument, type OnSkip} from './load-documents.js';
-
-/** A document and its search index data, as a loading worker hands them over. */
-export type IndexedLoad = {
-	readonly document: Document;
-	readonly index: DocumentIndexData;
-};
+import {loadDocument, type OnSkip} from './load-documents.js';
+import {cacheIdentity, cachedDocument, indexedFromCache, type IndexedLoad} from './read-cached.js';
 
 /**
  * One file's document and search data: both from the cache when the file is unchanged
@@ -22,12 +16,12 @@ export async function loadIndexedDocument(file: DocumentFile, onSkip: OnSkip, bu
 	const identity = cache ? cacheIdentity(file) : undefined;
 	const cached = identity && cache?.read(identity);
 	if (cached) {
-		const document = cachedDocument(cached, file);
-		const starts = recordStarts(document);
-		if (cached.index && fits(cached.index, document, starts)) {
-			return {document, index: {...cached.index, starts}};
+		const ready = indexedFromCache(cached, file);
+		if (ready) {
+			return ready;
 		}
 
+		const document = cachedDocument(cached, file);
 		const index = (await builder()).build(document);
 		cache!.write(identity, {document: cached.document, index: withoutStarts(index)});
 		return {document, index};
@@ -51,15 +45,4 @@ export async function loadIndexedDocument(file: DocumentFile, onSkip: OnSkip, bu
 
 function withoutStarts({text, present, bitmaps, letters, chars}: DocumentIndexData): CachedIndexData {
 	return {text, present, bitmaps, letters, chars};
-}
-
-/** Whether cached data belongs to this document's text: a damaged entry must not give wrong hits. */
-function fits({text, present, bitmaps, chars}: CachedIndexData, document: Document, starts: Int32Array): boolean {
-	let counted = 0;
-	for (let index = 1; index < chars.length; index += 2) {
-		counted += chars[index]!;
-	}
-
-	const length = starts[starts.length - 1]! + (document.blocks.at(-1)?.text ?? document.title).length;
-	return text.length === length && chars.length % 2 === 0 && counted === length && bitmaps.length === bitmapWords(length) * bitCount(present);
 }

@@ -3,7 +3,8 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import type {IndexDataBuilder} from '../core/search/document-index-data.js';
 import {DocumentCache} from './document-cache.js';
-import {loadIndexedDocument, type IndexedLoad} from './load-indexed-document.js';
+import {loadIndexedDocument} from './load-indexed-document.js';
+import type {IndexedLoad} from './read-cached.js';
 import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 const setup = workerData as LoaderSetup;

@@ -1,4 +1,5 @@
 import {render} from 'ink';
+import type {Document} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {layoutDocument} from '../core/layout/layout-document.js';
 import type {Messages} from '../state/messages/messages.js';
@@ -28,6 +29,8 @@ export type RunAppOptions = {
 	readonly messages?: Messages;
 	/** Where keys come from: standard input, or the terminal when standard input brought the document. */
 	readonly stdin?: NodeJS.ReadStream;
+	/** Documents known before the first frame (read from the cache); `batches` bring the rest. */
+	readonly documents?: readonly Document[];
 };
 
 /** How the reader ended: the exit status, and a message for stderr. */
@@ -60,7 +63,7 @@ export function endingOf(error: unknown): Ending {
  * Documents arrive in batches through `batches` while the user reads.
  */
 export async function runApp(options: RunAppOptions, batches?: AsyncIterable<DocumentBatch>): Promise<number> {
-	const services = createServices({layoutDocument, ambiguous: options.ambiguous, indent: options.indent});
+	const services = createServices({layoutDocument, ambiguous: options.ambiguous, indent: options.indent, documents: options.documents});
 	options.onServices?.(services);
 	let end: (ending: Ending) => void = () => undefined;
 	const ended = new Promise<Ending>((resolve) => {
