@@ -1,4 +1,5 @@
 import {charLength} from '../text/char-length.js';
+import {isShortLine, maxHeadLineLength} from './line-lengths.js';
 
 const chromeLines = new Set([
 	'注册', '登录', '註冊', '登入', '注册登录', '登录注册', '首页', '首頁', '返回首页', '返回顶部', '返回頂部',
@@ -9,7 +10,7 @@ const chromeLines = new Set([
 // Each pattern names a kind of chrome line and the longest such line; a longer one is prose that mentions it.
 const chromePatterns: ReadonlyArray<readonly [RegExp, number]> = [
 	[/今日推荐|热点推荐|为您推荐|相关推荐/u, 12],
-	[/^版权(?:归|所有|声明)|^版權|^copyright|^©/iu, 60],
+	[/^版权(?:归|所有|声明)|^版權|^copyright|^©/iu, maxHeadLineLength],
 	[/^[[［【]?\s*责任编辑\s*[:：]/u, 24],
 ];
 const longestBare = Math.max(...[...chromeLines].map((line) => line.length));
@@ -55,7 +56,7 @@ export function trailingChromeLength(lines: readonly string[]): number {
 	let counted = 0;
 	for (let index = lines.length - 1; index >= 0; index--) {
 		const line = lines[index]!;
-		if (charLength(line, 20) > 20 || /[。！？!?]$/u.test(line)) {
+		if (!isShortLine(line) || /[。！？!?]$/u.test(line)) {
 			break;
 		}
 
