@@ -66,7 +66,8 @@ function makeWriter(root, next) {
 /** Writes the corpus (or keeps the one there) and returns its folder. */
 export async function ensureCorpus(root, documents, megabytes) {
 	const folder = path.join(root, '.bench/search-corpus');
-	const stamp = path.join(folder, 'corpus.json');
+	// Beside the folder, not in it: the reader would list it as a document (10,001, not 10,000).
+	const stamp = `${folder}.json`;
 	const wanted = JSON.stringify({documents, megabytes, version: 2});
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
 		return folder;
