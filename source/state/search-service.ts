@@ -45,16 +45,23 @@ const noHits: readonly SearchHit[] = [];
 const sliceMs = 8;
 /** Listeners hear of progress at most this often while a large collection is indexed. */
 const notifyMs = 150;
+/**
+ * And at most once per this many times the last search took: each notice re-runs the query
+ * typed over everything indexed, and at 100 MB a search every 150 ms left the loading workers
+ * waiting on a busy reader thread (a 10,000-document load crawled for minutes).
+ */
+const searchesApart = 4;
 
 /**
  * Indexes documents as they arrive, a few milliseconds at a time between key presses
  * and frames, after loading the search code (pinyin tables, fuse.js) lazily so the
  * first frame does not wait for it.
  */
-export function createSearchService(store: DocumentStore, load: () => Promise<typeof import('../core/search/index.js')> = async () => import('../core/search/index.js')): SearchService {
+export function createSearchService(store: DocumentStore, load: () => Promise<typeof import('../core/search/index.js')> = async () => import('../core/search/index.js'), now: () => number = Date.now): SearchService {
 	let index: SearchIndex | undefined;
 	let version = 0;
 	let lastNotice = 0;
+	let lastSearchMs = 0;
 	let scheduled = false;
 	let cache: {query: string; version: number; found: SearchFound} | undefined;
 	const listeners = new Set<() => void>();
@@ -63,9 +70,29 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 
 	const notify = () => {
 		version++;
-		lastNotice = Date.now();
+		lastNotice = now();
 		for (const listener of listeners) {
 			listener();
+		}
+	};
+
+	// Listeners hear once everything is indexed, and in between at most every `notifyMs` (or
+	// `searchesApart` searches' time); a notice held back is given when that time is up, so the
+	// hits of the last documents loaded still show.
+	let held: ReturnType<typeof setTimeout> | undefined;
+	const tell = (caughtUp: boolean, complete: boolean) => {
+		const apart = Math.max(notifyMs, searchesApart * lastSearchMs);
+		const since = now() - lastNotice;
+		if ((caughtUp && complete) || since > apart) {
+			clearTimeout(held);
+			held = undefined;
+			notify();
+		} else if (caughtUp && !held) {
+			held = setTimeout(() => {
+				held = undefined;
+				notify();
+			}, apart - since);
+			held.unref();
 		}
 	};
 
@@ -76,8 +103,8 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 		}
 
 		const documents = store.snapshot();
-		const started = Date.now();
-		while (index.size < documents.count && Date.now() - started < sliceMs) {
+		const started = now();
+		while (index.size < documents.count && now() - started < sliceMs) {
 			const document = documents.at(index.size)!;
 			// Built by a loading worker when the document came from one: then nothing is folded here.
 			const data = takeIndexData(document);
@@ -89,10 +116,7 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 		}
 
 		const done = index.size >= documents.count;
-		if (done || Date.now() - lastNotice > notifyMs) {
-			notify();
-		}
-
+		tell(done, documents.complete);
 		if (done) {
 			for (const resolve of waiting.splice(0)) {
 				resolve();
@@ -125,7 +149,9 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 				return cache.found;
 			}
 
+			const started = now();
 			const found = index && module ? collectHits(index, module, query, store.snapshot().count) : {hits: noHits, documents: 0, searched: 0, loaded: store.snapshot().count};
+			lastSearchMs = query === '' ? lastSearchMs : now() - started;
 			cache = {query, version, found};
 			return found;
 		},

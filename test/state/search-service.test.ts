@@ -68,3 +68,46 @@ test('a mix of documents with and without index data: only the bare ones are fol
 	expect(mixed.service.find('图书馆').documents).toBe(2);
 	expect(new Set(mixed.service.find('zhangda').hits.map((hit) => hit.key))).toEqual(new Set(['key-3']));
 });
+
+test('while documents load, a slow search is re-run at most once per four times it takes, so loading is not starved', async () => {
+	// A clock the test moves; each search "takes" 100 ms of it.
+	let clock = 0;
+	class SlowIndex extends search.SearchIndex {
+		override search(query: string) {
+			clock += 100;
+			return super.search(query);
+		}
+	}
+
+	const store = createDocumentStore();
+	const service = createSearchService(store, async () => ({...search, SearchIndex: SlowIndex}), () => clock);
+	let searches = 0;
+	let seen = -1;
+	// What the reader does: on each notice, the results of the query typed are derived again.
+	service.subscribe(() => {
+		if (service.version() !== seen) {
+			seen = service.version();
+			searches++;
+			service.find('图书馆');
+		}
+	});
+	await service.indexed();
+	const documents = Array.from({length: 20}, (_, at) => makeDocument(`文档${at}`, ['驻村干部去了图书馆。'], {key: `slow-${at}` as Document['key'], path: `/slow/${at}.txt`}));
+	for (const document of documents) {
+		clock += 160;
+		store.add([document]);
+		await service.indexed();
+	}
+
+	// 20 documents, 160 ms of the clock apart: a notice for each would search 20 times. 400 ms apart
+	// over 3.2 s plus the searches' own 100 ms each: s <= (3,200 + 100 s) / 400 + 1, so at most 12.
+	expect(searches).toBeGreaterThanOrEqual(2);
+	expect(searches).toBeLessThanOrEqual(12);
+	// Once loading is over, the hits cover every document at once.
+	store.finish();
+	await service.indexed();
+	await new Promise(resolve => {
+		setImmediate(resolve);
+	});
+	expect(service.find('图书馆').documents).toBe(20);
+});
