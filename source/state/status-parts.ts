@@ -23,8 +23,10 @@ function loadingPart(documents: DocumentSet): string {
 	}
 
 	const files = `${count.format(progress.done)} / ${count.format(progress.total)}`;
+	// Only when the files being processed are a part of the load worth telling (a large file), not the
+	// first of 10,000 small ones waiting for their worker's tables.
 	const partial = progress.partial ?? 0;
-	return partial > 0 ? `${files} (${Math.floor((100 * (progress.done + partial)) / progress.total)}%)` : files;
+	return partial / progress.total >= 0.01 ? `${files} (${Math.floor((100 * (progress.done + partial)) / progress.total)}%)` : files;
 }
 
 /** The status line's label and position for the state, derived on every render. */

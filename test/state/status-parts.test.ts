@@ -24,7 +24,8 @@ test.each<[string, AppState, ReaderView, readonly SearchHit[], {label: string; p
 test.each([
 	['files counted', {done: 3, total: 10}, '3 / 10'],
 	['a large file being processed: the share done', {done: 0, total: 1, partial: 0.37}, '0 / 1 (37%)'],
-	['many files, two of them halfway', {done: 1233, total: 10_000, partial: 1}, '1,233 / 10,000 (12%)'],
+	['many small files, two of them halfway: too little to tell', {done: 1233, total: 10_000, partial: 1}, '1,233 / 10,000'],
+	['a few files, one large one halfway', {done: 3, total: 10, partial: 0.5}, '3 / 10 (35%)'],
 ])('while loading, before the first document: %s', (_name, progress, expected) => {
 	const store = createDocumentStore();
 	store.add([], progress);
