@@ -2,36 +2,16 @@
 // per page, the article finder alone and the whole pipeline with it, for the real pages
 // kept as fixtures and one large generated page (a long article inside a site's chrome).
 // Bundles the TypeScript pipeline with esbuild into a temporary folder: no build step.
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {fileURLToPath} from 'node:url';
+import {importSources} from './bundle-sources.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = 5;
 
 async function loadPipeline() {
-	const folder = mkdtempSync(path.join(tmpdir(), 'yuelan-extraction-bench-'));
-	const outfile = path.join(folder, 'pipeline.js');
-	await build({
-		stdin: {
-			contents: "export {findArticle} from './source/core/pipeline/find-article.ts'; export {processDocument} from './source/core/pipeline/process-document.ts';",
-			resolveDir: root,
-			loader: 'ts',
-		},
-		outfile,
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		logLevel: 'warning',
-		// The YAML parser (front matter) requires node: modules, which an ES module bundle must be given.
-		banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	});
-	const module = await import(pathToFileURL(outfile).href);
-	rmSync(folder, {recursive: true, force: true});
-	return module;
+	return importSources("export {findArticle} from './source/core/pipeline/find-article.ts'; export {processDocument} from './source/core/pipeline/process-document.ts';");
 }
 
 // A news site's page: a header menu, a sidebar of links and hot posts, an article of `paragraphs`, a footer.

@@ -1,11 +1,10 @@
 // Layout speed: the first screen of a 3 MB single-paragraph text, and re-wrapping
 // the largest seed document (002) at new widths. Bundles the TypeScript layout
 // module with esbuild into a temporary folder, so it needs no build step.
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {fileURLToPath} from 'node:url';
+import {importSources} from './bundle-sources.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,20 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const limits = {firstScreen: 200, rewrap: 100};
 
 async function loadLayout() {
-	const folder = mkdtempSync(path.join(tmpdir(), 'yuelan-layout-bench-'));
-	const outfile = path.join(folder, 'layout.js');
-	await build({
-		entryPoints: [path.join(root, 'source/core/layout/layout-document.ts')],
-		outfile,
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		logLevel: 'warning',
-	});
-	const module = await import(pathToFileURL(outfile).href);
-	rmSync(folder, {recursive: true, force: true});
-	return module.layoutDocument;
+	return (await importSources("export {layoutDocument} from './source/core/layout/layout-document.ts';")).layoutDocument;
 }
 
 function documentOf(title, blocks) {

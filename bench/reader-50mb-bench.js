@@ -7,31 +7,24 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {fileURLToPath} from 'node:url';
+import {importSources} from './bundle-sources.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keyLimitMs = 100;
 const targetBytes = 50 * 1024 * 1024;
-const source = (file) => JSON.stringify(path.join(root, 'source', file));
 
-async function loadModules(folder) {
-	const entry = path.join(folder, 'entry.ts');
-	writeFileSync(entry, [
-		`export {layoutDocument} from ${source('core/layout/layout-document.ts')};`,
-		`export {createServices, envOf} from ${source('state/services.ts')};`,
-		`export {reduce} from ${source('state/reduce.ts')};`,
-		`export {readerView} from ${source('state/selectors.ts')};`,
-		`export {initialState} from ${source('state/app-state.ts')};`,
-		`export {reader} from ${source('state/actions.ts')};`,
-		`export {findDocuments} from ${source('io/find-documents.ts')};`,
-		`export {loadDocuments} from ${source('io/load-documents.ts')};`,
+async function loadModules() {
+	return importSources([
+		"export {layoutDocument} from './source/core/layout/layout-document.ts';",
+		"export {createServices, envOf} from './source/state/services.ts';",
+		"export {reduce} from './source/state/reduce.ts';",
+		"export {readerView} from './source/state/selectors.ts';",
+		"export {initialState} from './source/state/app-state.ts';",
+		"export {reader} from './source/state/actions.ts';",
+		"export {findDocuments} from './source/io/find-documents.ts';",
+		"export {loadDocuments} from './source/io/load-documents.ts';",
 	].join('\n'));
-	const outfile = path.join(folder, 'modules.js');
-	// CommonJS libraries in the bundle (yaml) need a require.
-	const banner = {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"};
-	await build({entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner});
-	return import(pathToFileURL(outfile).href);
 }
 
 async function loadFile(file, {findDocuments, loadDocuments}) {
@@ -91,7 +84,7 @@ function pressKeys(label, document, modules) {
 export async function run() {
 	const folder = mkdtempSync(path.join(tmpdir(), 'yuelan-reader-bench-'));
 	try {
-		const modules = await loadModules(folder);
+		const modules = await loadModules();
 		const loadStarted = performance.now();
 		const document = await loadFile(writeFiftyMegabytes(folder), modules);
 		const loadMs = Math.round(performance.now() - loadStarted);

@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
+import {bundleSources} from './bundle-sources.js';
 import {ensureCorpus} from './search-corpus.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,21 +18,7 @@ const documents = Math.max(10, Math.round(megabytes * 100));
 async function bundle() {
 	const outfile = path.join(root, '.bench/search-core.js');
 	mkdirSync(path.dirname(outfile), {recursive: true});
-	await build({
-		stdin: {
-			contents: "export * from './source/core/search/index.ts'; export {loadDocuments} from './source/io/load-documents.ts'; export {findDocuments} from './source/io/find-documents.ts';",
-			resolveDir: root,
-			loader: 'ts',
-		},
-		outfile,
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		logLevel: 'warning',
-		banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
-	});
-	return outfile;
+	return bundleSources("export * from './source/core/search/index.ts'; export {loadDocuments} from './source/io/load-documents.ts'; export {findDocuments} from './source/io/find-documents.ts';", outfile);
 }
 
 function child(args) {

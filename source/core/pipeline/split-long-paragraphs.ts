@@ -1,11 +1,12 @@
 import type {Block} from '../document.js';
+import {sentenceStops} from '../text/cjk.js';
 
 /** Paragraphs longer than this (in UTF-16 units) are split; a real one rarely has a tenth of it. */
 export const longestParagraph = 4000;
 // Pieces end at the first sentence end past this many units.
 const shortestPiece = 1000;
 // A sentence end (with the quotes and brackets that close on it) or, failing one, a space.
-const sentenceClose = /[。！？!?；;…]+[”’」』）)"']*/u;
+const sentenceClose = new RegExp(`[${sentenceStops}…]+[”’」』）)"']*`, 'u');
 
 /**
  * Splits paragraphs of more than {@link longestParagraph} units into paragraphs that end at
