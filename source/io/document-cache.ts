@@ -14,9 +14,10 @@ export const defaultCacheBytes = 512 * 1024 * 1024;
 /**
  * Version of the entries' format, part of every entry's name: 2 holds the search data in
  * V8's serialization (typed arrays as they are; Chinese text at 2 bytes a character, not
- * JSON's 3). Entries of another format are never read, and age out of the cap.
+ * JSON's 3); 3 drops the Latin letters mask the index no longer reads. Entries of another
+ * format are never read, and age out of the cap.
  */
-const entryFormat = 2;
+const entryFormat = 3;
 
 /**
  * The search index's data of a cached document, less the record starts (a sum over the
@@ -126,7 +127,7 @@ function isEntry(value: unknown): value is CacheEntry {
 
 /** Whether cached search data has the right shapes; whether it fits the document's text is checked where the text is folded. */
 function isIndexData(value: CachedIndexData): boolean {
-	return typeof value.text === 'string' && value.bitmaps instanceof Uint32Array && value.chars instanceof Uint32Array && typeof value.present === 'number' && typeof value.letters === 'number';
+	return typeof value.text === 'string' && value.bitmaps instanceof Uint32Array && value.chars instanceof Uint32Array && typeof value.present === 'number';
 }
 
 /** The cache in the user's cache folder (`$XDG_CACHE_HOME/yuelan/documents`). */

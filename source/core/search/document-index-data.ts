@@ -26,12 +26,11 @@ export class IndexDataBuilder {
 		return this.mark(foldDocument(document));
 	}
 
-	/** The initials' bitmaps, letters and character counts of folded text (`bitmaps` reads the masks this fills). */
+	/** The initials' bitmaps and character counts of folded text (`bitmaps` reads the masks this fills). */
 	mark({text, starts}: Pick<DocumentIndexData, 'text' | 'starts'>): DocumentIndexData {
 		const {readings, tally, masks} = this;
 		const distinct: number[] = [];
 		let present = 0;
-		let letters = 0;
 		for (let position = 0; position < text.length; position++) {
 			const code = text.charCodeAt(position);
 			// The tables hold one entry per code unit: any `charCodeAt` is in range.
@@ -39,7 +38,6 @@ export class IndexDataBuilder {
 				distinct.push(code);
 				masks[code] = code < 0x34_00 ? 0 : readings.initialMask(code);
 				present |= masks[code]!;
-				letters |= code >= 0x61 && code <= 0x7A ? 1 << (code - 0x61) : 0;
 			}
 		}
 
@@ -50,7 +48,7 @@ export class IndexDataBuilder {
 			tally[code] = 0;
 		}
 
-		return {text, starts, present, bitmaps: this.bitmaps(text, present), letters, chars};
+		return {text, starts, present, bitmaps: this.bitmaps(text, present), chars};
 	}
 
 	/**

@@ -1,5 +1,6 @@
-import {latinLetters, recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
-import {matchPlan, type PinyinPlan} from './match-pinyin.js';
+import {recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
+import type {PlannedTerm, ScopedPlan} from './match-group.js';
+import {matchPlan} from './match-pinyin.js';
 import type {Term} from './parse-query.js';
 
 /** Occurrences in a document as flat pairs: start, end, start, end… ascending; and whether any was exact. */
@@ -32,10 +33,10 @@ function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[
 }
 
 /** Where a term occurs in a document: exactly, and for a plain term also as pinyin. */
-export function findTerm(entry: IndexedDocument, term: Term, plans: readonly PinyinPlan[]): Occurrences {
+export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: readonly ScopedPlan[]): Occurrences {
 	const exact: number[] = [];
-	const letters = latinLetters(term.text);
-	if ((entry.letters & letters) === letters) {
+	// A document lacking one of the term's characters cannot hold it: no scan.
+	if (term.exactIn[entry.ordinal] === 1) {
 		findExact(entry.text, term.text, exact);
 	}
 
@@ -46,8 +47,12 @@ export function findTerm(entry: IndexedDocument, term: Term, plans: readonly Pin
 
 	let merged = ranges;
 	for (const plan of plans) {
+		if (plan.documents?.[entry.ordinal] === 0) {
+			continue;
+		}
+
 		const pinyin: number[] = [];
-		for (const start of matchPlan(entry, plan)) {
+		for (const start of matchPlan(entry, plan, plan.order)) {
 			pinyin.push(start, start + plan.letters.length);
 		}
 

@@ -15,8 +15,6 @@ export type DocumentIndexData = {
 	readonly present: number;
 	/** The initials' bitmaps one after another, `bitmapWords(text.length)` words each. */
 	readonly bitmaps: Uint32Array;
-	/** Bit n set when the folded text holds the letter `a` + n. */
-	readonly letters: number;
 	/** Each distinct code unit of `text` and how often it occurs, as pairs: the index sums them for its character counts. */
 	readonly chars: Uint32Array;
 };

@@ -8,6 +8,8 @@ export type Field = 'title' | 'heading' | 'paragraph';
 export type IndexedDocument = {
 	/** The caller's stable key for the document. */
 	readonly key: string;
+	/** Its place in the order documents were added (0, 1, …): the index's per-document sets refer to it. */
+	readonly ordinal: number;
 	readonly document: Document;
 	/** Folded title and blocks, one record a line: offsets match the original texts. */
 	readonly text: string;
@@ -15,12 +17,10 @@ export type IndexedDocument = {
 	readonly starts: Int32Array;
 	/** Per letter `a`..`z`, a bitmap of the positions whose character has a reading starting with it (views into one buffer). */
 	readonly initials: ReadonlyArray<Uint32Array | undefined>;
-	/** Bit n set when the folded text holds the letter `a` + n: a Latin term skips documents missing one of its letters. */
-	readonly letters: number;
 };
 
 /** A document's entry over its index data: the initials' bitmaps are views into `data.bitmaps`. */
-export function indexedEntry(key: string, document: Document, data: DocumentIndexData): IndexedDocument {
+export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData): IndexedDocument {
 	const words = bitmapWords(data.text.length);
 	const initials: Array<Uint32Array | undefined> = Array.from({length: 26});
 	let used = 0;
@@ -31,18 +31,7 @@ export function indexedEntry(key: string, document: Document, data: DocumentInde
 		}
 	}
 
-	return {key, document, text: data.text, starts: data.starts, initials, letters: data.letters};
-}
-
-/** The letters a..z a text holds, as a bit mask. */
-export function latinLetters(text: string): number {
-	let mask = 0;
-	for (let position = 0; position < text.length; position++) {
-		const code = text.charCodeAt(position);
-		mask |= code >= 0x61 && code <= 0x7A ? 1 << (code - 0x61) : 0;
-	}
-
-	return mask;
+	return {key, ordinal, document, text: data.text, starts: data.starts, initials};
 }
 
 /** The record holding a text offset (binary search over the starts). */

@@ -17,13 +17,13 @@ type Window = {readonly entry: IndexedDocument; readonly start: number; readonly
 
 /**
  * fuse.js over the text around each occurrence of the query's rarest characters
- * (a near miss keeps at least one of them) that holds most (60%) of the
- * query's characters, with `ignoreLocation` and
+ * (a near miss keeps at least one of them) that holds most (60%) of the query's
+ * characters, in the documents `holding` that many of them, with `ignoreLocation` and
  * a threshold that allows one wrong character in four: a two-character Chinese
  * query never matches text holding just one of its characters. Scoring short
  * windows instead of whole paragraphs keeps a fuzzy query fast at any size.
  */
-export function matchFuzzy(entries: readonly IndexedDocument[], query: string, counts: Uint32Array): Map<string, FuzzyHits> {
+export function matchFuzzy(holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[], query: string, counts: Uint32Array): Map<string, FuzzyHits> {
 	const pattern = query.trim();
 	const chars = [...new Set(pattern.replaceAll(operators, ''))];
 	const found = new Map<string, FuzzyHits>();
@@ -38,6 +38,7 @@ export function matchFuzzy(entries: readonly IndexedDocument[], query: string, c
 	const wanted = Math.max(2, Math.ceil(chars.length * 0.6));
 	const present = chars.filter((char) => counts[char.charCodeAt(0)]! > 0).sort((a, b) => counts[a.charCodeAt(0)]! - counts[b.charCodeAt(0)]!);
 	const anchors = present.slice(0, present.length - wanted + 1);
+	const entries = holding(present.map((char) => char.charCodeAt(0)), wanted);
 	const windows = windowsAround(entries, anchors, pattern.length * 2, holdingMost(chars, wanted));
 	const fuse = new Fuse(
 		windows.map((window) => window.text),

@@ -9,10 +9,14 @@ export type PinyinPlan = {
 	readonly syllables: readonly string[] | undefined;
 	/** Per syllable, 1 for each code unit with a matching reading: checking a candidate is then one lookup a character. */
 	readonly allowed: readonly Uint8Array[];
+	/** Per syllable, the code units with a matching reading (those `allowed` marks), to pick the documents holding one. */
+	readonly chars: ReadonlyArray<readonly number[]>;
 };
 
 const maxPlans = 8;
 const maxInitials = 12;
+/** Longer pinyin is no query anyone types; the bitmaps' shifts stay within one word. */
+const maxSyllables = 24;
 
 /**
  * The readings of a lower-case term as pinyin: initials, one letter a character
@@ -27,17 +31,18 @@ export function pinyinPlans(term: string, readings: PinyinReadings): readonly Pi
 
 	const plans: PinyinPlan[] = [];
 	if (term.length <= maxInitials) {
-		plans.push({letters: letterIndices([...term]), syllables: undefined, allowed: []});
+		plans.push({letters: letterIndices([...term]), syllables: undefined, allowed: [], chars: []});
 	}
 
 	const cut = (rest: string, syllables: string[]): void => {
-		if (plans.length >= maxPlans) {
+		if (plans.length >= maxPlans || syllables.length > maxSyllables) {
 			return;
 		}
 
 		if (rest === '') {
 			if (syllables.length >= 2) {
-				plans.push({letters: letterIndices(syllables), syllables: [...syllables], allowed: allowedChars(syllables, readings)});
+				const chars = syllableChars(syllables, readings);
+				plans.push({letters: letterIndices(syllables), syllables: [...syllables], allowed: chars.map((codes) => marked(codes)), chars});
 			}
 
 			return;
@@ -58,20 +63,28 @@ export function pinyinPlans(term: string, readings: PinyinReadings): readonly Pi
 	return plans.filter((plan) => plan.syllables === undefined || plan.syllables.length === fewest);
 }
 
-function allowedChars(syllables: readonly string[], readings: PinyinReadings): Uint8Array[] {
+/** Per syllable, the characters read that way; the last syllable may be a prefix still being typed. */
+function syllableChars(syllables: readonly string[], readings: PinyinReadings): number[][] {
 	return syllables.map((syllable, index) => {
-		const allowed = new Uint8Array(0x1_00_00);
 		const last = index === syllables.length - 1;
+		const codes: number[] = [];
 		for (const [reading, chars] of readings.charsByReading) {
 			if (reading === syllable || (last && reading.startsWith(syllable))) {
-				for (const code of chars) {
-					allowed[code] = 1;
-				}
+				codes.push(...chars);
 			}
 		}
 
-		return allowed;
+		return codes;
 	});
+}
+
+function marked(codes: readonly number[]): Uint8Array {
+	const table = new Uint8Array(0x1_00_00);
+	for (const code of codes) {
+		table[code] = 1;
+	}
+
+	return table;
 }
 
 function letterIndices(pieces: readonly string[]): number[] {
@@ -80,22 +93,28 @@ function letterIndices(pieces: readonly string[]): number[] {
 
 /**
  * Start offsets where the plan's characters occur in a row: the initials' bitmaps
- * are shifted and intersected 32 positions at a time, then full syllables are
- * checked, one table lookup a character, on the candidates left.
+ * are shifted and intersected 32 positions at a time, rarest letter first (`order`,
+ * indices into `letters`), then full syllables are checked, one table lookup a
+ * character, on the candidates left.
  */
-export function matchPlan(entry: IndexedDocument, plan: PinyinPlan): number[] {
-	const maps = plan.letters.map((letter) => entry.initials[letter]);
-	if (maps.some((map) => map === undefined)) {
-		return [];
+export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
+	const bitmaps: Uint32Array[] = [];
+	for (const index of order) {
+		const bitmap = entry.initials[plan.letters[index]!];
+		if (bitmap === undefined) {
+			return [];
+		}
+
+		bitmaps.push(bitmap);
 	}
 
-	const bitmaps = maps as Uint32Array[];
 	const found: number[] = [];
-	const first = bitmaps[0]!;
-	for (let word = 0; word < first.length; word++) {
-		let bits = first[word]!;
-		for (let index = 1; index < bitmaps.length && bits !== 0; index++) {
-			bits &= shiftedWord(bitmaps[index]!, word, index);
+	// The last word is padding (always empty), so `shiftedWord` reads within bounds.
+	const words = bitmaps[0]!.length - 1;
+	for (let word = 0; word < words; word++) {
+		let bits = -1;
+		for (let index = 0; index < bitmaps.length && bits !== 0; index++) {
+			bits &= shiftedWord(bitmaps[index]!, word, order[index]!);
 		}
 
 		while (bits !== 0) {
@@ -111,12 +130,10 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan): number[] {
 	return found;
 }
 
-/** The 32 bits of a bitmap starting at position `word * 32 + shift`. */
+/** The 32 bits of a bitmap starting at position `word * 32 + shift` (`shift` below 32). */
 function shiftedWord(bitmap: Uint32Array, word: number, shift: number): number {
-	const at = word + (shift >>> 5);
-	const bit = shift & 31;
-	const low = bitmap[at] ?? 0;
-	return bit === 0 ? low : (low >>> bit) | ((bitmap[at + 1] ?? 0) << (32 - bit));
+	const low = bitmap[word]!;
+	return shift === 0 ? low : (low >>> shift) | (bitmap[word + 1]! << (32 - shift));
 }
 
 function readsAs(text: string, position: number, allowed: readonly Uint8Array[]): boolean {

@@ -1,12 +1,14 @@
 import type {Document} from '../document.js';
 import {IndexDataBuilder, type DocumentIndexData} from './document-index-data.js';
+import {both, either, holdingAll, holdingMany, holdingOneOfEach, type Marks} from './candidates.js';
+import {DocumentSets} from './document-sets.js';
 import {fieldOf, indexedEntry, recordAt, type Field, type IndexedDocument} from './indexed-document.js';
 import {matchFuzzy} from './match-fuzzy.js';
-import {matchGroup, type PlannedTerm} from './match-group.js';
+import {matchGroup, type PlannedTerm, type ScopedPlan} from './match-group.js';
 import {pinyinPlans} from './match-pinyin.js';
 import {mergeRanges} from './find-term.js';
 import {foldText} from './fold.js';
-import {parseQuery} from './parse-query.js';
+import {parseQuery, type Term} from './parse-query.js';
 import {PinyinReadings} from './pinyin-readings.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 
@@ -31,6 +33,9 @@ export class SearchIndex {
 	private readonly byKey = new Map<string, IndexedDocument>();
 	private readonly readings = new PinyinReadings();
 	private readonly counts = new Uint32Array(0x1_00_00);
+	private readonly sets = new DocumentSets();
+	/** How many characters have a reading starting with each letter: pinyin is matched rarest letter first. */
+	private readonly letterCounts = new Float64Array(26);
 	private readonly builder = new IndexDataBuilder(this.readings);
 	private readonly build: NonNullable<SearchIndexOptions['build']>;
 
@@ -60,16 +65,20 @@ export class SearchIndex {
 		}
 
 		const {chars} = data;
+		const ordinal = this.entries.length;
 		for (let index = 0; index < chars.length; index += 2) {
 			const code = chars[index]!;
 			this.counts[code]! += chars[index + 1]!;
+			this.sets.add(code, ordinal);
 			// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each one.
 			if (code >= 0x34_00) {
-				this.readings.initialMask(code);
+				for (let mask = this.readings.initialMask(code); mask !== 0; mask &= mask - 1) {
+					this.letterCounts[31 - Math.clz32(mask & -mask)]! += chars[index + 1]!;
+				}
 			}
 		}
 
-		const entry = indexedEntry(key, document, data);
+		const entry = indexedEntry(key, ordinal, document, data);
 		this.entries.push(entry);
 		this.byKey.set(key, entry);
 	}
@@ -81,9 +90,9 @@ export class SearchIndex {
 
 	/** Hits of a query (fuse.js extended syntax), best document first. */
 	search(query: string): SearchResults {
-		const groups = parseQuery(query).map((group) => group.map((term): PlannedTerm => ({...term, plans: term.negate ? [] : pinyinPlans(term.text, this.readings)})));
+		const groups = parseQuery(query).map((group) => group.map((term) => this.planned(term)));
 		const documents: DocumentHits[] = [];
-		for (const entry of this.entries) {
+		this.forCandidates(candidatesOf(groups), (entry) => {
 			let ranges: number[] = [];
 			let exact = false;
 			for (const group of groups) {
@@ -95,11 +104,13 @@ export class SearchIndex {
 			if (ranges.length > 0) {
 				documents.push(this.hits(entry, exact ? 'exact' : 'pinyin', ranges, 0));
 			}
-		}
+		});
 
 		// Near misses only when nothing matched exactly or by pinyin: they are noise beside real hits.
 		if (documents.length === 0 && groups.length > 0) {
-			for (const [key, fuzzy] of matchFuzzy(this.entries, foldText(query), this.counts)) {
+			const folded = foldText(query);
+			const holding = (chars: readonly number[], wanted: number) => this.entriesIn(holdingMany(this.sets, this.size, chars, wanted));
+			for (const [key, fuzzy] of matchFuzzy(holding, folded, this.counts)) {
 				documents.push(this.hits(this.byKey.get(key)!, 'fuzzy', mergeRanges([], fuzzy.ranges), fuzzy.score));
 			}
 		}
@@ -107,6 +118,30 @@ export class SearchIndex {
 		documents.sort((a, b) => a.score - b.score || b.ranges.length - a.ranges.length);
 		const hitCount = documents.reduce((sum, hits) => sum + hits.ranges.length / 2, 0);
 		return {query, documents, hitCount, searched: this.entries.length};
+	}
+
+	/** A term with its pinyin readings and, for each way to match it, the documents that can hold it. */
+	private planned(term: Term): PlannedTerm {
+		const exactIn = holdingAll(this.sets, this.size, codeUnits(term.text));
+		const plans = term.negate ? [] : pinyinPlans(term.text, this.readings);
+		// Initials leave nearly every document in; their bitmaps reject the rest quickly anyway.
+		const scoped = plans.map((plan): ScopedPlan => {
+			const order = plan.letters.map((_, index) => index).sort((a, b) => this.letterCounts[plan.letters[a]!]! - this.letterCounts[plan.letters[b]!]!);
+			return {...plan, documents: plan.syllables ? holdingOneOfEach(this.sets, this.size, plan.chars) : undefined, order};
+		});
+		return {...term, plans: scoped, exactIn};
+	}
+
+	private forCandidates(marks: Marks | undefined, visit: (entry: IndexedDocument) => void): void {
+		for (const entry of this.entries) {
+			if (marks === undefined || marks[entry.ordinal] === 1) {
+				visit(entry);
+			}
+		}
+	}
+
+	private entriesIn(marks: Marks): IndexedDocument[] {
+		return this.entries.filter((entry) => marks[entry.ordinal] === 1);
 	}
 
 	private hits(entry: IndexedDocument, kind: MatchKind, ranges: number[], fuzzyScore: number): DocumentHits {
@@ -117,18 +152,36 @@ export class SearchIndex {
 	}
 }
 
-function bestField(entry: IndexedDocument, ranges: readonly number[]): Field {
-	let best: Field = 'paragraph';
-	for (let index = 0; index < ranges.length; index += 2) {
-		const field = fieldOf(entry, recordAt(entry, ranges[index]!));
-		if (field === 'title') {
-			return field;
-		}
+/** Documents that may match: for some alternative, every positive term can occur in them (exactly or as pinyin). */
+function candidatesOf(groups: ReadonlyArray<readonly PlannedTerm[]>): Marks | undefined {
+	const termMarks = (term: PlannedTerm) => term.plans.reduce<Marks | undefined>((marks, plan) => either(marks, plan.documents), term.exactIn);
+	const alternatives = groups.map((group) => group.filter((term) => !term.negate).map((term) => termMarks(term)).reduce((all, marks) => both(all, marks)));
+	return alternatives.length === 0 ? new Uint8Array(0) : alternatives.reduce((any, marks) => either(any, marks));
+}
 
-		if (field === 'heading') {
-			best = field;
+function codeUnits(text: string): number[] {
+	return Array.from({length: text.length}, (_, index) => text.charCodeAt(index));
+}
+
+/** Title if the first hit is in it, else heading if any hit is in one: ranges are sorted, so one walk over the records. */
+function bestField(entry: IndexedDocument, ranges: readonly number[]): Field {
+	const {starts} = entry;
+	let record = recordAt(entry, ranges[0] ?? 0);
+	if (record === 0) {
+		return 'title';
+	}
+
+	let field = fieldOf(entry, record);
+	for (let index = 2; index < ranges.length && field !== 'heading'; index += 2) {
+		const start = ranges[index]!;
+		if (record + 1 < starts.length && starts[record + 1]! <= start) {
+			while (record + 1 < starts.length && starts[record + 1]! <= start) {
+				record++;
+			}
+
+			field = fieldOf(entry, record);
 		}
 	}
 
-	return best;
+	return field;
 }
