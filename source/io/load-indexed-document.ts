@@ -43,6 +43,6 @@ export async function loadIndexedDocument(file: DocumentFile, onSkip: OnSkip, bu
 	return {document, index};
 }
 
-function withoutStarts({text, present, bitmaps, chars}: DocumentIndexData): CachedIndexData {
-	return {text, present, bitmaps, chars};
+function withoutStarts({starts, ...rest}: DocumentIndexData): CachedIndexData {
+	return rest;
 }

@@ -39,13 +39,13 @@ parentPort!.on('message', async (request: LoaderRequest) => {
 	const index = loaded?.index;
 	// Moved, not copied: the worker keeps nothing of them. Arrays read back from the cache are views
 	// into the entry's buffer, which Node 22+ will not transfer: those are copied into buffers of their own.
-	const search = index && {...index, starts: owned(index.starts), bitmaps: owned(index.bitmaps), chars: owned(index.chars)};
-	const transfer = search ? [...new Set([search.starts.buffer, search.bitmaps.buffer, search.chars.buffer])] as ArrayBuffer[] : [];
+	const search = index && {...index, starts: owned(index.starts), bitmaps: owned(index.bitmaps), positions: owned(index.positions), listEnds: owned(index.listEnds), chars: owned(index.chars)};
+	const transfer = search ? [...new Set([search.starts, search.bitmaps, search.positions, search.listEnds, search.chars].map((array) => array.buffer))] as ArrayBuffer[] : [];
 	post({type: 'loaded', index: request.index, document: loaded?.document, search, skips}, transfer);
 });
 
 /** The array itself when it is the whole of its buffer, else a copy that is. */
-function owned<T extends Int32Array | Uint32Array>(array: T): T {
+function owned<T extends Int32Array | Uint32Array | Uint16Array>(array: T): T {
 	return array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : (array.slice() as T);
 }
 

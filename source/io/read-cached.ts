@@ -1,7 +1,7 @@
 import {statSync} from 'node:fs';
 import path from 'node:path';
 import type {Document} from '../core/document.js';
-import {bitCount, bitmapWords, recordStarts, type DocumentIndexData} from '../core/search/index-data-shape.js';
+import {fitsLength, recordStarts, type DocumentIndexData} from '../core/search/index-data-shape.js';
 import type {CacheEntry, CachedIndexData, CacheIdentity, DocumentCache} from './document-cache.js';
 import type {DocumentFile} from './find-documents.js';
 
@@ -48,14 +48,15 @@ export function indexedFromCache(cached: CacheEntry, file: DocumentFile): Indexe
 }
 
 /** Whether cached data belongs to this document's text: a damaged entry must not give wrong hits. */
-function fits({text, present, bitmaps, chars}: CachedIndexData, document: Document, starts: Int32Array): boolean {
+function fits(data: CachedIndexData, document: Document, starts: Int32Array): boolean {
+	const {text, chars} = data;
 	let counted = 0;
 	for (let index = 1; index < chars.length; index += 2) {
 		counted += chars[index]!;
 	}
 
 	const length = starts[starts.length - 1]! + (document.blocks.at(-1)?.text ?? document.title).length;
-	return text.length === length && chars.length % 2 === 0 && counted === length && bitmaps.length === bitmapWords(length) * bitCount(present);
+	return text.length === length && chars.length % 2 === 0 && counted === length && fitsLength(data, length);
 }
 
 // How long the reader may wait for the cache before its first frame: a worker would take ~150 ms to start.

@@ -1,6 +1,6 @@
 import type {Document} from '../document.js';
 import {foldLines} from './fold.js';
-import {bitCount, bitmapWords, recordStarts, type DocumentIndexData} from './index-data-shape.js';
+import {bitCount, bitmapWords, isListed, positionBytes, recordStarts, type DocumentIndexData} from './index-data-shape.js';
 import {PinyinReadings} from './pinyin-readings.js';
 
 export type {DocumentIndexData} from './index-data-shape.js';
@@ -26,7 +26,7 @@ export class IndexDataBuilder {
 		return this.mark(foldDocument(document));
 	}
 
-	/** The initials' bitmaps and character counts of folded text (`bitmaps` reads the masks this fills). */
+	/** The initials' bitmaps and lists and the character counts of folded text (`initials` reads the masks this fills). */
 	mark({text, starts}: Pick<DocumentIndexData, 'text' | 'starts'>): DocumentIndexData {
 		const {readings, tally, masks} = this;
 		const distinct: number[] = [];
@@ -41,41 +41,65 @@ export class IndexDataBuilder {
 			}
 		}
 
+		const letterCounts = new Uint32Array(26);
 		const chars = new Uint32Array(distinct.length * 2);
 		for (const [index, code] of distinct.entries()) {
 			chars[index * 2] = code;
 			chars[index * 2 + 1] = tally[code]!;
+			for (let mask = masks[code]!; mask !== 0; mask &= mask - 1) {
+				letterCounts[31 - Math.clz32(mask & -mask)]! += tally[code]!;
+			}
+
 			tally[code] = 0;
 		}
 
-		return {text, starts, present, bitmaps: this.bitmaps(text, present), chars};
+		let listed = 0;
+		for (let letter = 0; letter < 26; letter++) {
+			listed |= letterCounts[letter]! > 0 && isListed(letterCounts[letter]!, text.length) ? 1 << letter : 0;
+		}
+
+		return {text, starts, present, listed, ...this.initials(text, present, listed, letterCounts), chars};
 	}
 
 	/**
-	 * One bitmap per pinyin initial that occurs, all in one buffer: thousands of small
-	 * buffers per document would cost more in bookkeeping than the bits themselves.
+	 * One bitmap per common initial, all in one buffer, and the positions of the rare ones in
+	 * another: thousands of small buffers per document would cost more in bookkeeping than the data.
 	 */
-	private bitmaps(text: string, present: number): Uint32Array {
+	private initials(text: string, present: number, listed: number, letterCounts: Uint32Array): Pick<DocumentIndexData, 'bitmaps' | 'positions' | 'listEnds'> {
 		const words = bitmapWords(text.length);
-		const buffer = new Uint32Array(words * bitCount(present));
-		// Word offset of each letter's bitmap in the buffer.
-		const base = new Int32Array(26);
-		let used = 0;
+		const bitmaps = new Uint32Array(words * bitCount(present & ~listed));
+		// Per letter: where its bitmap starts (words), or where its next position goes.
+		const next = new Int32Array(26);
+		const listEnds = new Uint32Array(bitCount(listed));
+		let bitmapWordsUsed = 0;
+		let listedSoFar = 0;
+		let positionsUsed = 0;
 		for (let letter = 0; letter < 26; letter++) {
-			base[letter] = used * words;
-			used += (present >>> letter) & 1;
+			if ((listed & (1 << letter)) !== 0) {
+				next[letter] = positionsUsed;
+				positionsUsed += letterCounts[letter]!;
+				listEnds[listedSoFar++] = positionsUsed;
+			} else if ((present & (1 << letter)) !== 0) {
+				next[letter] = bitmapWordsUsed;
+				bitmapWordsUsed += words;
+			}
 		}
 
+		const positions = positionBytes(text.length) === 2 ? new Uint16Array(positionsUsed) : new Uint32Array(positionsUsed);
 		const {masks} = this;
 		for (let position = 0; position < text.length; position++) {
 			let mask = masks[text.charCodeAt(position)]!;
 			while (mask !== 0) {
 				const letter = 31 - Math.clz32(mask);
 				mask &= ~(1 << letter);
-				buffer[base[letter]! + (position >>> 5)]! |= 1 << (position & 31);
+				if ((listed & (1 << letter)) === 0) {
+					bitmaps[next[letter]! + (position >>> 5)]! |= 1 << (position & 31);
+				} else {
+					positions[next[letter]!++] = position;
+				}
 			}
 		}
 
-		return buffer;
+		return {bitmaps, positions, listEnds};
 	}
 }

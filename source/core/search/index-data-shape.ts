@@ -11,10 +11,16 @@ export type DocumentIndexData = {
 	readonly text: string;
 	/** Offset in `text` where each record starts: record 0 is the title, record i + 1 is block i. */
 	readonly starts: Int32Array;
-	/** Bit n set when some character has a reading starting with letter `a` + n: one bitmap each, in letter order, in `bitmaps`. */
+	/** Bit n set when some character has a reading starting with letter `a` + n. */
 	readonly present: number;
-	/** The initials' bitmaps one after another, `bitmapWords(text.length)` words each. */
+	/** Of those, the letters rare in this document (`isListed`), kept as lists of positions; the others as bitmaps. */
+	readonly listed: number;
+	/** The bitmaps of the present letters that are not listed, in letter order, `bitmapWords(text.length)` words each. */
 	readonly bitmaps: Uint32Array;
+	/** The positions of the listed letters' characters, ascending, one letter after another in letter order. */
+	readonly positions: Uint16Array | Uint32Array;
+	/** Where each listed letter's positions end in `positions`, in letter order. */
+	readonly listEnds: Uint32Array;
 	/** Each distinct code unit of `text` and how often it occurs, as pairs: the index sums them for its character counts. */
 	readonly chars: Uint32Array;
 };
@@ -34,6 +40,36 @@ export function recordStarts(document: Document): Int32Array {
 	}
 
 	return starts;
+}
+
+/**
+ * Whether a letter that starts `count` readings in a text of `length` code units is kept
+ * as a list of positions: when that takes less room than a bitmap (most letters are rare
+ * in any one text: lists halve the index's pinyin data).
+ */
+export function isListed(count: number, length: number): boolean {
+	return count * positionBytes(length) < bitmapWords(length) * 4;
+}
+
+/** Bytes a position takes in a list: two while the text is short enough. */
+export function positionBytes(length: number): number {
+	return length <= 0x1_00_00 ? 2 : 4;
+}
+
+/** Whether index data has the sizes its text length and letters call for: cached data that does not is never used. */
+export function fitsLength(data: Omit<DocumentIndexData, 'text' | 'starts'>, length: number): boolean {
+	const {present, listed, bitmaps, positions, listEnds} = data;
+	let previous = 0;
+	for (const end of listEnds) {
+		// Each letter's positions ascend: its last one must lie in the text.
+		if (end <= previous || end > positions.length || positions[end - 1]! >= length) {
+			return false;
+		}
+
+		previous = end;
+	}
+
+	return (listed & ~present) === 0 && bitmaps.length === bitmapWords(length) * bitCount(present & ~listed) && listEnds.length === bitCount(listed) && previous === positions.length && positions.BYTES_PER_ELEMENT === positionBytes(length);
 }
 
 /** Number of bits set. */

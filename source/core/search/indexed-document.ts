@@ -15,23 +15,37 @@ export type IndexedDocument = {
 	readonly text: string;
 	/** Offset in `text` where each record starts: record 0 is the title, record i + 1 is block i. */
 	readonly starts: Int32Array;
-	/** Per letter `a`..`z`, a bitmap of the positions whose character has a reading starting with it (views into one buffer). */
-	readonly initials: ReadonlyArray<Uint32Array | undefined>;
+	/** The records that are headings, ascending: ranking reads them without touching the document's blocks. */
+	readonly headings: Int32Array;
+	/** Pinyin initials: the bitmaps of the letters common in the text (`data.bitmaps`). */
+	readonly bitmaps: Uint32Array;
+	/** Pinyin initials: the positions of the letters rare in the text (`data.positions`). */
+	readonly positions: Uint16Array | Uint32Array;
+	/**
+	 * Per letter `a`..`z`: at `letter`, the word its bitmap starts at in `bitmaps`, or -1 when it
+	 * has none; at `26 + letter` and `52 + letter`, where its positions start and end in `positions`.
+	 */
+	readonly letterAt: Int32Array;
 };
 
-/** A document's entry over its index data: the initials' bitmaps are views into `data.bitmaps`. */
+/** A document's entry over its index data. */
 export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData): IndexedDocument {
 	const words = bitmapWords(data.text.length);
-	const initials: Array<Uint32Array | undefined> = Array.from({length: 26});
-	let used = 0;
+	const letterAt = new Int32Array(78).fill(-1, 0, 26);
+	let bitmapsSoFar = 0;
+	let listsSoFar = 0;
 	for (let letter = 0; letter < 26; letter++) {
-		if ((data.present & (1 << letter)) !== 0) {
-			initials[letter] = data.bitmaps.subarray(used * words, (used + 1) * words);
-			used++;
+		const bit = 1 << letter;
+		if ((data.listed & bit) !== 0) {
+			letterAt[26 + letter] = listsSoFar === 0 ? 0 : data.listEnds[listsSoFar - 1]!;
+			letterAt[52 + letter] = data.listEnds[listsSoFar++]!;
+		} else if ((data.present & bit) !== 0) {
+			letterAt[letter] = bitmapsSoFar++ * words;
 		}
 	}
 
-	return {key, ordinal, document, text: data.text, starts: data.starts, initials};
+	const headings = document.blocks.flatMap((block, index) => (block.kind === 'heading' ? [index + 1] : []));
+	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps: data.bitmaps, positions: data.positions, letterAt};
 }
 
 /** The record holding a text offset (binary search over the starts). */

@@ -1,3 +1,4 @@
+import {bitmapWords} from './index-data-shape.js';
 import type {IndexedDocument} from './indexed-document.js';
 import type {PinyinReadings} from './pinyin-readings.js';
 
@@ -92,29 +93,53 @@ function letterIndices(pieces: readonly string[]): number[] {
 }
 
 /**
- * Start offsets where the plan's characters occur in a row: the initials' bitmaps
- * are shifted and intersected 32 positions at a time, rarest letter first (`order`,
- * indices into `letters`), then full syllables are checked, one table lookup a
- * character, on the candidates left.
+ * Start offsets where the plan's characters occur in a row, then checked against the full
+ * syllables (one table lookup a character). When a letter of the plan is rare in the
+ * document (a list of positions), its positions are the only places to look; otherwise
+ * the bitmaps are shifted and intersected 32 positions at a time, rarest letter first
+ * (`order`, indices into `letters`).
  */
 export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
-	const bitmaps: Uint32Array[] = [];
+	const {letterAt} = entry;
+	let driver = -1;
+	let shortest = Number.POSITIVE_INFINITY;
 	for (const index of order) {
-		const bitmap = entry.initials[plan.letters[index]!];
-		if (bitmap === undefined) {
-			return [];
-		}
+		const letter = plan.letters[index]!;
+		if (letterAt[letter] === -1) {
+			const length = letterAt[52 + letter]! - letterAt[26 + letter]!;
+			if (length === 0) {
+				// Neither a bitmap nor a list: no character here reads that way.
+				return [];
+			}
 
-		bitmaps.push(bitmap);
+			if (length < shortest) {
+				shortest = length;
+				driver = index;
+			}
+		}
+	}
+
+	// Following a list costs a few lookups a position, a bitmap one step per 32: lists drive only when far shorter.
+	return shortest * 4 < bitmapWords(entry.text.length) ? followList(entry, plan, driver) : scanBitmaps(entry, plan, order);
+}
+
+function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
+	const words = bitmapWords(entry.text.length);
+	const sources: Uint32Array[] = [];
+	const offsets: number[] = [];
+	for (const [rank, index] of order.entries()) {
+		const letter = plan.letters[index]!;
+		const at = entry.letterAt[letter]!;
+		sources.push(at === -1 ? listedBitmap(entry, letter, rank, words) : entry.bitmaps);
+		offsets.push(Math.max(0, at));
 	}
 
 	const found: number[] = [];
-	// The last word is padding (always empty), so `shiftedWord` reads within bounds.
-	const words = bitmaps[0]!.length - 1;
-	for (let word = 0; word < words; word++) {
+	// The last word of each bitmap is padding (always empty), so `shiftedWord` reads within the letter's bitmap.
+	for (let word = 0; word < words - 1; word++) {
 		let bits = -1;
-		for (let index = 0; index < bitmaps.length && bits !== 0; index++) {
-			bits &= shiftedWord(bitmaps[index]!, word, order[index]!);
+		for (let index = 0; index < sources.length && bits !== 0; index++) {
+			bits &= shiftedWord(sources[index]!, offsets[index]! + word, order[index]!);
 		}
 
 		while (bits !== 0) {
@@ -130,10 +155,82 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: reado
 	return found;
 }
 
-/** The 32 bits of a bitmap starting at position `word * 32 + shift` (`shift` below 32). */
-function shiftedWord(bitmap: Uint32Array, word: number, shift: number): number {
-	const low = bitmap[word]!;
-	return shift === 0 ? low : (low >>> shift) | (bitmap[word + 1]! << (32 - shift));
+/** Scratch bitmaps, one per letter of a plan, reused from document to document. */
+const scratch: Uint32Array[] = [];
+
+/** A listed letter's positions as a bitmap (in scratch space `slot`), to be intersected with the others. */
+function listedBitmap(entry: IndexedDocument, letter: number, slot: number, words: number): Uint32Array {
+	let bitmap = scratch[slot];
+	if (bitmap === undefined || bitmap.length < words) {
+		bitmap = new Uint32Array(Math.max(words, (bitmap?.length ?? 0) * 2));
+		scratch[slot] = bitmap;
+	}
+
+	bitmap.fill(0, 0, words);
+	const {positions, letterAt} = entry;
+	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
+		const position = positions[at]!;
+		bitmap[position >>> 5]! |= 1 << (position & 31);
+	}
+
+	return bitmap;
+}
+
+/** The 32 bits from bit `shift` (below 32) of word `at` on. */
+function shiftedWord(bitmaps: Uint32Array, at: number, shift: number): number {
+	const low = bitmaps[at]!;
+	return shift === 0 ? low : (low >>> shift) | (bitmaps[at + 1]! << (32 - shift));
+}
+
+/** Matches at the positions of the plan's rarest listed letter (`driver`); other listed letters are followed with a cursor each. */
+function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number): number[] {
+	const {positions, letterAt} = entry;
+	const letter = plan.letters[driver]!;
+	const cursors = Int32Array.from(plan.letters, (other) => letterAt[26 + other]!);
+	const found: number[] = [];
+	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
+		const start = positions[at]! - driver;
+		if (start >= 0 && holdsAll(entry, plan.letters, start, driver, cursors) && readsAs(entry.text, start, plan.allowed)) {
+			found.push(start);
+		}
+	}
+
+	return found;
+}
+
+/** Whether the characters from `start` on have the plan's letters (all but `skip`); list cursors only move forward. */
+function holdsAll(entry: IndexedDocument, letters: readonly number[], start: number, skip: number, cursors: Int32Array): boolean {
+	const {bitmaps, positions, letterAt} = entry;
+	for (let index = 0; index < letters.length; index++) {
+		const letter = letters[index]!;
+		const position = start + index;
+		const bitmap = letterAt[letter]!;
+		if (index === skip) {
+			continue;
+		}
+
+		if (bitmap !== -1) {
+			// Past the text's end lies the bitmap's padding word: empty.
+			if ((bitmaps[bitmap + (position >>> 5)]! & (1 << (position & 31))) === 0) {
+				return false;
+			}
+
+			continue;
+		}
+
+		const end = letterAt[52 + letter]!;
+		let cursor = cursors[index]!;
+		while (cursor < end && positions[cursor]! < position) {
+			cursor++;
+		}
+
+		cursors[index] = cursor;
+		if (cursor === end || positions[cursor] !== position) {
+			return false;
+		}
+	}
+
+	return true;
 }
 
 function readsAs(text: string, position: number, allowed: readonly Uint8Array[]): boolean {

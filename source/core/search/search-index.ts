@@ -2,7 +2,7 @@ import type {Document} from '../document.js';
 import {IndexDataBuilder, type DocumentIndexData} from './document-index-data.js';
 import {both, either, holdingAll, holdingMany, holdingOneOfEach, type Marks} from './candidates.js';
 import {DocumentSets} from './document-sets.js';
-import {fieldOf, indexedEntry, recordAt, type Field, type IndexedDocument} from './indexed-document.js';
+import {indexedEntry, type Field, type IndexedDocument} from './indexed-document.js';
 import {matchFuzzy} from './match-fuzzy.js';
 import {matchGroup, type PlannedTerm, type ScopedPlan} from './match-group.js';
 import {pinyinPlans} from './match-pinyin.js';
@@ -163,25 +163,36 @@ function codeUnits(text: string): number[] {
 	return Array.from({length: text.length}, (_, index) => text.charCodeAt(index));
 }
 
-/** Title if the first hit is in it, else heading if any hit is in one: ranges are sorted, so one walk over the records. */
+/** Title if the first hit is in it (ranges are sorted), else heading if a hit starts in one. */
 function bestField(entry: IndexedDocument, ranges: readonly number[]): Field {
-	const {starts} = entry;
-	let record = recordAt(entry, ranges[0] ?? 0);
-	if (record === 0) {
+	const {starts, headings} = entry;
+	if ((ranges[0] ?? 0) < (starts[1] ?? Number.POSITIVE_INFINITY)) {
 		return 'title';
 	}
 
-	let field = fieldOf(entry, record);
-	for (let index = 2; index < ranges.length && field !== 'heading'; index += 2) {
-		const start = ranges[index]!;
-		if (record + 1 < starts.length && starts[record + 1]! <= start) {
-			while (record + 1 < starts.length && starts[record + 1]! <= start) {
-				record++;
-			}
-
-			field = fieldOf(entry, record);
+	for (const record of headings) {
+		const end = starts[record + 1] ?? Number.POSITIVE_INFINITY;
+		const first = firstStartFrom(ranges, starts[record]!);
+		if (first < ranges.length && ranges[first]! < end) {
+			return 'heading';
 		}
 	}
 
-	return field;
+	return 'paragraph';
+}
+
+/** Index (even) of the first range starting at or after `offset`; ranges.length when none does. */
+function firstStartFrom(ranges: readonly number[], offset: number): number {
+	let low = 0;
+	let high = ranges.length / 2;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (ranges[middle * 2]! < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return low * 2;
 }
