@@ -6,34 +6,26 @@ export type Marks = Uint8Array;
 /** The documents holding every one of the code units (a term scanned exactly can occur only there). */
 export function holdingAll(sets: DocumentSets, size: number, codes: readonly number[]): Marks {
 	const marks = new Uint8Array(size);
+	// Rarest first: most documents fail at the first lookup.
 	const distinct = [...new Set(codes)].sort((a, b) => sets.count(a) - sets.count(b));
-	const [rarest, ...rest] = distinct;
-	if (rarest === undefined) {
+	if (distinct.length === 0 || sets.count(distinct[0]!) === 0) {
 		return marks;
 	}
 
-	sets.forEach(rarest, (ordinal) => {
-		if (ordinal < size && rest.every((code) => sets.has(code, ordinal))) {
-			marks[ordinal] = 1;
-		}
-	});
+	for (let ordinal = 0; ordinal < size; ordinal++) {
+		marks[ordinal] = distinct.every((code) => sets.has(code, ordinal)) ? 1 : 0;
+	}
+
 	return marks;
 }
 
 /** The documents holding at least one code unit of each group (pinyin in syllables: a character read as each syllable). */
 export function holdingOneOfEach(sets: DocumentSets, size: number, groups: ReadonlyArray<readonly number[]>): Marks {
-	const marks = new Uint8Array(size).fill(1);
-	for (const codes of groups) {
-		const some = new Uint8Array(size);
-		for (const code of codes) {
-			sets.forEach(code, (ordinal) => {
-				some[ordinal] = 1;
-			});
-		}
-
-		for (let ordinal = 0; ordinal < size; ordinal++) {
-			marks[ordinal]! &= some[ordinal]!;
-		}
+	// Common characters first: most documents pass at the first lookup.
+	const held = groups.map((codes) => codes.filter((code) => sets.count(code) > 0).sort((a, b) => sets.count(b) - sets.count(a)));
+	const marks = new Uint8Array(size);
+	for (let ordinal = 0; ordinal < size; ordinal++) {
+		marks[ordinal] = held.every((codes) => codes.some((code) => sets.has(code, ordinal))) ? 1 : 0;
 	}
 
 	return marks;
@@ -41,14 +33,18 @@ export function holdingOneOfEach(sets: DocumentSets, size: number, groups: Reado
 
 /** The documents holding at least `wanted` of the code units. */
 export function holdingMany(sets: DocumentSets, size: number, codes: readonly number[], wanted: number): Marks {
-	const held = new Uint8Array(size);
-	for (const code of new Set(codes)) {
-		sets.forEach(code, (ordinal) => {
-			held[ordinal] = Math.min(255, held[ordinal]! + 1);
-		});
+	const distinct = [...new Set(codes)].filter((code) => sets.count(code) > 0);
+	const marks = new Uint8Array(size);
+	for (let ordinal = 0; ordinal < size; ordinal++) {
+		let held = 0;
+		for (const code of distinct) {
+			held += sets.has(code, ordinal) ? 1 : 0;
+		}
+
+		marks[ordinal] = held >= wanted ? 1 : 0;
 	}
 
-	return held.map((count) => (count >= wanted ? 1 : 0));
+	return marks;
 }
 
 /** Marks of either (`undefined` standing for every document). */

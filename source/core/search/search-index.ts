@@ -66,10 +66,10 @@ export class SearchIndex {
 
 		const {chars} = data;
 		const ordinal = this.entries.length;
+		this.sets.addDocument(ordinal, chars);
 		for (let index = 0; index < chars.length; index += 2) {
 			const code = chars[index]!;
 			this.counts[code]! += chars[index + 1]!;
-			this.sets.add(code, ordinal);
 			// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each one.
 			if (code >= 0x34_00) {
 				for (let mask = this.readings.initialMask(code); mask !== 0; mask &= mask - 1) {
