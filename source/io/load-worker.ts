@@ -1,11 +1,12 @@
 // Worker entry (bundled as dist/load-worker.js): one of a pool that reads and processes
-// documents off the reader's thread, one file per request, through the document cache.
+// documents off the reader's thread, a few files a request, one after another, through
+// the document cache.
 import {parentPort, workerData} from 'node:worker_threads';
 import type {IndexDataBuilder} from '../core/search/document-index-data.js';
 import {DocumentCache} from './document-cache.js';
 import {loadIndexedDocument} from './load-indexed-document.js';
 import type {IndexedLoad} from './read-cached.js';
-import type {LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
+import type {LoadItem, LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 const setup = workerData as LoaderSetup;
 const cache = setup.cacheFolder === undefined ? undefined : new DocumentCache(setup.cacheFolder, setup.cacheBytes);
@@ -20,20 +21,31 @@ const post = (message: LoaderMessage, transfer: ArrayBuffer[] = []) => {
 	parentPort!.postMessage(message, transfer);
 };
 
-parentPort!.on('message', async (request: LoaderRequest) => {
+// Requests are taken one after another: a file's processing is work for this thread's core, not waiting.
+let queue = Promise.resolve();
+parentPort!.on('message', (request: LoaderRequest) => {
 	if (request.type === 'evict') {
-		cache?.evict();
-		post({type: 'evicted'});
+		queue = queue.then(() => {
+			cache?.evict();
+			post({type: 'evicted'});
+		});
 		return;
 	}
 
+	for (const item of request.items) {
+		queue = queue.then(async () => loadItem(item));
+	}
+});
+
+/** Loads one file and posts the answer: the document and its search data, or why it was skipped. */
+async function loadItem({index: requestIndex, file}: LoadItem): Promise<void> {
 	const skips: Array<{path: string; reason: string}> = [];
 	let loaded: IndexedLoad | undefined;
 	try {
-		loaded = await loadIndexedDocument(request.file, (path, reason) => skips.push({path, reason}), loadBuilder, cache, progressOf(request.index));
+		loaded = await loadIndexedDocument(file, (path, reason) => skips.push({path, reason}), loadBuilder, cache, progressOf(requestIndex));
 	} catch (error) {
 		// One document that fails to process is skipped; the others load.
-		skips.push({path: request.file.path, reason: error instanceof Error ? error.message : String(error)});
+		skips.push({path: file.path, reason: error instanceof Error ? error.message : String(error)});
 	}
 
 	const index = loaded?.index;
@@ -41,8 +53,8 @@ parentPort!.on('message', async (request: LoaderRequest) => {
 	// into the entry's buffer, which Node 22+ will not transfer: those are copied into buffers of their own.
 	const search = index && {...index, starts: owned(index.starts), bitmaps: owned(index.bitmaps), positions: owned(index.positions), listEnds: owned(index.listEnds), chars: owned(index.chars)};
 	const transfer = search ? [...new Set([search.starts, search.bitmaps, search.positions, search.listEnds, search.chars].map((array) => array.buffer))] as ArrayBuffer[] : [];
-	post({type: 'loaded', index: request.index, document: loaded?.document, search, skips}, transfer);
-});
+	post({type: 'loaded', index: requestIndex, document: loaded?.document, search, skips}, transfer);
+}
 
 /** The array itself when it is the whole of its buffer, else a copy that is. */
 function owned<T extends Int32Array | Uint32Array | Uint16Array>(array: T): T {

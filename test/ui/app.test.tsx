@@ -138,6 +138,38 @@ test('search: no match is said plainly; Esc goes back to exactly where the reade
 	expect(after).toBe(before);
 });
 
+test('the reader listens to the index only while the search box is open or n/N have hits to step through: indexing redraws nothing otherwise', async () => {
+	const services = testServices();
+	let listening = 0;
+	const search = {
+		...services.search,
+		subscribe(listener: () => void) {
+			listening++;
+			const stop = services.search.subscribe(listener);
+			return () => {
+				listening--;
+				stop();
+			};
+		},
+	};
+	const {lastFrame, stdin} = render(<App services={{...services, search}} width={100} height={30} color={false} />);
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	expect(listening).toBe(0);
+	stdin.write('/疫');
+	await waitForFrame(lastFrame, f => f.includes('Esc cancel') && f.includes('疫'));
+	expect(listening).toBe(1);
+	stdin.write(escape);
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	// React lets go of a subscription in an effect, just after the frame.
+	for (const deadline = Date.now() + 2000; listening > 0 && Date.now() < deadline;) {
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	}
+
+	expect(listening).toBe(0);
+});
+
 test('search: n and N step through the hits across documents, the status line counts them', async () => {
 	const {lastFrame, stdin, services} = renderApp();
 	await waitForFrame(lastFrame, f => f.includes('q quit'));

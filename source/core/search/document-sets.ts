@@ -9,9 +9,14 @@
 export class DocumentSets {
 	/** Number of each code unit seen (+1; 0 for never seen). */
 	private readonly numbers = new Uint32Array(0x1_00_00);
+	/** The code units seen, by number. */
+	private readonly codes = new Uint32Array(0x1_00_00);
 	private seen = 0;
-	/** Documents holding each code unit. */
-	private readonly counts = new Uint32Array(0x1_00_00);
+	/** How often each code unit occurs in all documents. */
+	private readonly totals = new Float64Array(0x1_00_00);
+	/** Documents holding a code unit, counted when asked, by code unit: valid while `countedAt` is the size. */
+	private readonly counted = new Map<number, number>();
+	private countedAt = 0;
 	private rows = new Uint32Array(1024);
 	/** Where each document's row starts in `rows` (words); one more entry than documents, for the end. */
 	private ends = new Uint32Array(64);
@@ -23,23 +28,27 @@ export class DocumentSets {
 			throw new RangeError(`documents are added in order: expected ${this.size}, got ${ordinal}`);
 		}
 
-		const {numbers, counts} = this;
+		const {numbers, codes, totals} = this;
+		// A row long enough for every character being new; `seen` after this document sets its true length.
+		const start = this.ends[ordinal]!;
+		this.reserve(start + ((this.seen + chars.length / 2 + 31) >>> 5));
+		const {rows} = this;
+		let seen = this.seen;
 		for (let index = 0; index < chars.length; index += 2) {
 			const code = chars[index]!;
-			counts[code]!++;
-			if (numbers[code] === 0) {
-				numbers[code] = ++this.seen;
+			totals[code]! += chars[index + 1]!;
+			let number = numbers[code]!;
+			if (number === 0) {
+				codes[seen] = code;
+				number = ++seen;
+				numbers[code] = number;
 			}
+
+			rows[start + ((number - 1) >>> 5)]! |= 1 << ((number - 1) & 31);
 		}
 
-		const start = this.ends[ordinal]!;
-		const words = (this.seen + 31) >>> 5;
-		this.reserve(start + words);
-		for (let index = 0; index < chars.length; index += 2) {
-			const bit = numbers[chars[index]!]! - 1;
-			this.rows[start + (bit >>> 5)]! |= 1 << (bit & 31);
-		}
-
+		this.seen = seen;
+		const words = (seen + 31) >>> 5;
 		this.size++;
 		if (this.size >= this.ends.length) {
 			const grown = new Uint32Array(this.ends.length * 2);
@@ -50,9 +59,39 @@ export class DocumentSets {
 		this.ends[this.size] = start + words;
 	}
 
-	/** Number of documents holding `code`. */
+	/** How many distinct code units the documents hold. */
+	get seenCount(): number {
+		return this.seen;
+	}
+
+	/** The code unit numbered `number` (0 for the first seen, up to `seenCount` - 1). */
+	codeAt(number: number): number {
+		return this.codes[number]!;
+	}
+
+	/** How often `code` occurs in all documents. */
+	occurrences(code: number): number {
+		return this.totals[code]!;
+	}
+
+	/** Number of documents holding `code`: counted over the rows when first asked (a query asks for a few). */
 	count(code: number): number {
-		return this.counts[code]!;
+		if (this.countedAt !== this.size) {
+			this.counted.clear();
+			this.countedAt = this.size;
+		}
+
+		let count = this.counted.get(code);
+		if (count === undefined) {
+			count = 0;
+			for (let ordinal = 0; ordinal < this.size; ordinal++) {
+				count += this.has(code, ordinal) ? 1 : 0;
+			}
+
+			this.counted.set(code, count);
+		}
+
+		return count;
 	}
 
 	/** Whether document `ordinal` holds `code`. */

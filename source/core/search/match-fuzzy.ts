@@ -23,7 +23,7 @@ type Window = {readonly entry: IndexedDocument; readonly start: number; readonly
  * query never matches text holding just one of its characters. Scoring short
  * windows instead of whole paragraphs keeps a fuzzy query fast at any size.
  */
-export function matchFuzzy(holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[], query: string, counts: Uint32Array): Map<string, FuzzyHits> {
+export function matchFuzzy(holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[], query: string, rarity: (code: number) => number): Map<string, FuzzyHits> {
 	const pattern = query.trim();
 	const chars = [...new Set(pattern.replaceAll(operators, ''))];
 	const found = new Map<string, FuzzyHits>();
@@ -36,7 +36,7 @@ export function matchFuzzy(holding: (codes: readonly number[], wanted: number) =
 	// (without them, too few are left): their occurrences are the places to look. A character
 	// the corpus never holds is the typo itself; with it gone, one anchor is often enough.
 	const wanted = Math.max(2, Math.ceil(chars.length * 0.6));
-	const present = chars.filter((char) => counts[char.charCodeAt(0)]! > 0).sort((a, b) => counts[a.charCodeAt(0)]! - counts[b.charCodeAt(0)]!);
+	const present = chars.filter((char) => rarity(char.charCodeAt(0)) > 0).sort((a, b) => rarity(a.charCodeAt(0)) - rarity(b.charCodeAt(0)));
 	const anchors = present.slice(0, present.length - wanted + 1);
 	const entries = holding(present.map((char) => char.charCodeAt(0)), wanted);
 	const windows = windowsAround(entries, anchors, pattern.length * 2, holdingMost(chars, wanted));

@@ -32,10 +32,10 @@ export class SearchIndex {
 	private readonly entries: IndexedDocument[] = [];
 	private readonly byKey = new Map<string, IndexedDocument>();
 	private readonly readings = new PinyinReadings();
-	private readonly counts = new Uint32Array(0x1_00_00);
 	private readonly sets = new DocumentSets();
-	/** How many characters have a reading starting with each letter: pinyin is matched rarest letter first. */
+	/** How many sampled documents hold characters with a reading starting with each letter (see `countLetters`): pinyin is matched rarest letter first. */
 	private readonly letterCounts = new Float64Array(26);
+	private lettersCountedAt = 0;
 	private readonly builder = new IndexDataBuilder(this.readings);
 	private readonly build: NonNullable<SearchIndexOptions['build']>;
 
@@ -64,18 +64,12 @@ export class SearchIndex {
 			return;
 		}
 
-		const {chars} = data;
 		const ordinal = this.entries.length;
-		this.sets.addDocument(ordinal, chars);
-		for (let index = 0; index < chars.length; index += 2) {
-			const code = chars[index]!;
-			this.counts[code]! += chars[index + 1]!;
-			// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each one.
-			if (code >= 0x34_00) {
-				for (let mask = this.readings.initialMask(code); mask !== 0; mask &= mask - 1) {
-					this.letterCounts[31 - Math.clz32(mask & -mask)]! += chars[index + 1]!;
-				}
-			}
+		const seen = this.sets.seenCount;
+		this.sets.addDocument(ordinal, data.chars);
+		// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each new one.
+		for (let number = seen; number < this.sets.seenCount; number++) {
+			this.readings.initialMask(this.sets.codeAt(number));
 		}
 
 		const entry = indexedEntry(key, ordinal, document, data);
@@ -92,6 +86,10 @@ export class SearchIndex {
 	search(query: string): SearchResults {
 		const groups = parseQuery(query).map((group) => group.map((term) => this.planned(term)));
 		const documents: DocumentHits[] = [];
+		if (groups.length === 0) {
+			return {query, documents, hitCount: 0, searched: this.entries.length};
+		}
+
 		this.forCandidates(candidatesOf(groups), (entry) => {
 			let ranges: number[] = [];
 			let exact = false;
@@ -110,7 +108,7 @@ export class SearchIndex {
 		if (documents.length === 0 && groups.length > 0) {
 			const folded = foldText(query);
 			const holding = (chars: readonly number[], wanted: number) => this.entriesIn(holdingMany(this.sets, this.size, chars, wanted));
-			for (const [key, fuzzy] of matchFuzzy(holding, folded, this.counts)) {
+			for (const [key, fuzzy] of matchFuzzy(holding, folded, (code) => this.sets.occurrences(code))) {
 				documents.push(this.hits(this.byKey.get(key)!, 'fuzzy', mergeRanges([], fuzzy.ranges), fuzzy.score));
 			}
 		}
@@ -125,11 +123,38 @@ export class SearchIndex {
 		const exactIn = holdingAll(this.sets, this.size, codeUnits(term.text));
 		const plans = term.negate ? [] : pinyinPlans(term.text, this.readings);
 		// Initials leave nearly every document in; their bitmaps reject the rest quickly anyway.
+		const counts = plans.length > 0 ? this.countLetters() : this.letterCounts;
 		const scoped = plans.map((plan): ScopedPlan => {
-			const order = plan.letters.map((_, index) => index).sort((a, b) => this.letterCounts[plan.letters[a]!]! - this.letterCounts[plan.letters[b]!]!);
+			const order = plan.letters.map((_, index) => index).sort((a, b) => counts[plan.letters[a]!]! - counts[plan.letters[b]!]!);
 			return {...plan, documents: plan.syllables ? holdingOneOfEach(this.sets, this.size, plan.chars) : undefined, order};
 		});
 		return {...term, plans: scoped, exactIn};
+	}
+
+	/**
+	 * The letter counts, counted again once the documents have grown by a tenth, over at most
+	 * 256 documents spread over the index: only their order matters.
+	 */
+	private countLetters(): Float64Array {
+		if (this.size > this.lettersCountedAt * 1.1) {
+			this.letterCounts.fill(0);
+			const step = Math.max(1, Math.floor(this.size / 256));
+			for (let number = 0; number < this.sets.seenCount; number++) {
+				const code = this.sets.codeAt(number);
+				let held = 0;
+				for (let ordinal = 0; ordinal < this.size && code >= 0x34_00; ordinal += step) {
+					held += this.sets.has(code, ordinal) ? 1 : 0;
+				}
+
+				for (let mask = held === 0 ? 0 : this.readings.initialMask(code); mask !== 0; mask &= mask - 1) {
+					this.letterCounts[31 - Math.clz32(mask & -mask)]! += held;
+				}
+			}
+
+			this.lettersCountedAt = this.size;
+		}
+
+		return this.letterCounts;
 	}
 
 	private forCandidates(marks: Marks | undefined, visit: (entry: IndexedDocument) => void): void {

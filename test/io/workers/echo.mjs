@@ -2,8 +2,10 @@
 // that shrinks as the index grows: later files are often answered first.
 import {parentPort} from 'node:worker_threads';
 
-parentPort.on('message', ({index, file}) => {
-	setTimeout(() => {
-		parentPort.postMessage({type: 'loaded', index, document: {key: file.path, title: file.id}, skips: []});
-	}, Math.max(0, 20 - index));
+parentPort.on('message', ({items}) => {
+	for (const {index, file} of items) {
+		setTimeout(() => {
+			parentPort.postMessage({type: 'loaded', index, document: {key: file.path, title: file.id}, skips: []});
+		}, Math.max(0, 20 - index));
+	}
 });
