@@ -54,7 +54,7 @@ function open(corpus, cacheHome) {
  * and the slowest key while it filled: a `j` is sent every 150 ms and timed until the
  * screen changes.
  */
-async function openUntilListed(corpus, cacheHome) {
+export async function openUntilListed(corpus, cacheHome) {
 	const started = performance.now();
 	const reader = open(corpus, cacheHome);
 	let sawProgress = false;
@@ -67,7 +67,9 @@ async function openUntilListed(corpus, cacheHome) {
 		}
 
 		sawProgress ||= /\d \/ 10,000(?: \(\d+%\))? · /.test(status);
-		if (firstTitleMs !== undefined && !/ \/ 10,000(?: \(\d+%\))? · /.test(status)) {
+		// Every title is in the list when the list's own position counts 10,000 (`1/10,000`) and the
+		// loading count (`2,345 / 10,000`) is gone: a warm start draws titles before the count first shows.
+		if (/\d\/10,000\b/.test(status) && !/ \/ 10,000(?: \(\d+%\))? · /.test(status)) {
 			break;
 		}
 
