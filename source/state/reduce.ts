@@ -68,7 +68,7 @@ const jumps = new Set<ReaderAction['type']>(['top', 'bottom', 'next-section', 'p
 
 /** Opens the reader at a hit of the last search, the list cursor on its document. */
 function goToHit(state: AppState, index: number, env: ReaderEnv): AppState {
-	const hit = env.search(state.search.submitted).hits[index];
+	const hit = env.search(state.search.submitted).hits.at(index);
 	if (!hit) {
 		return state;
 	}
@@ -177,7 +177,7 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 		case 'search-submit': {
 			// Enter opens the hit under the cursor; with no hit it goes back to where the reader was.
 			const search = searchReducer(state.search, {type: 'submit'});
-			if (!env.search(search.submitted).hits[search.hit]) {
+			if (!env.search(search.submitted).hits.at(search.hit)) {
 				return cancelSearch({...state, search});
 			}
 

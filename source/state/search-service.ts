@@ -1,26 +1,15 @@
 import type {DocumentKey} from '../core/document-key.js';
-import {headStart, textOffsetOf} from '../core/document-offset.js';
 import {takeIndexData} from '../core/search/attached-index-data.js';
 import type {Field, MatchKind, SearchIndex} from '../core/search/index.js';
 import type {DocumentStore} from './document-store.js';
+import {hitList, noHits, type HitList} from './hit-list.js';
 
-/** One hit of a query, located in its document. */
-export type SearchHit = {
-	readonly key: DocumentKey;
-	readonly kind: MatchKind;
-	readonly field: Field;
-	/** Block holding the hit (-1: the title) and the hit's UTF-16 range in its text. */
-	readonly block: number;
-	readonly start: number;
-	readonly end: number;
-	/** Text offset of the hit (core's `textOffsetOf`), what the reader's `top` takes. */
-	readonly offset: number;
-};
+export type {HitList, SearchHit} from './hit-list.js';
 
 /** What a query finds among the documents indexed so far. */
 export type SearchFound = {
-	/** Hits best first (documents in rank order, then reading order). */
-	readonly hits: readonly SearchHit[];
+	/** Hits best first (documents in rank order, then reading order), located when asked for. */
+	readonly hits: HitList;
 	/** Number of documents with a hit. */
 	readonly documents: number;
 	/** Documents searched, and documents loaded: fewer searched while the index catches up. */
@@ -40,7 +29,6 @@ export type SearchService = {
 	indexed(): Promise<void>;
 };
 
-const noHits: readonly SearchHit[] = [];
 /** Indexing yields to keys and frames after this long. */
 const sliceMs = 8;
 /** Listeners hear of progress at most this often while a large collection is indexed. */
@@ -175,20 +163,8 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 	};
 }
 
-/** Every hit of a query in an index, located in its document; `module` is core's search, loaded lazily by the service. */
+/** Every hit of a query in an index, located in its document when asked for; `module` is core's search, loaded lazily by the service. */
 export function collectHits(index: SearchIndex, module: Pick<typeof import('../core/search/index.js'), 'locateHit'>, query: string, loaded: number): SearchFound {
 	const results = index.search(query);
-	const hits: SearchHit[] = [];
-	for (const found of results.documents) {
-		const entry = index.entry(found.key)!;
-		const {document} = found;
-		for (let at = 0; at < found.ranges.length; at += 2) {
-			const {field, block, start, end} = module.locateHit(entry, found.ranges[at]!, found.ranges[at + 1]!);
-			// A title hit shows the document from its head.
-			const offset = block < 0 ? headStart : textOffsetOf(document, {block, offset: start});
-			hits.push({key: document.key, kind: found.kind, field, block, start, end, offset});
-		}
-	}
-
-	return {hits, documents: results.documents.length, searched: results.searched, loaded};
+	return {hits: hitList(index, module.locateHit, results.documents), documents: results.documents.length, searched: results.searched, loaded};
 }

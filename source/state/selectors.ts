@@ -39,7 +39,7 @@ export function shownState(state: AppState, env: Pick<ReaderEnv, 'search'>): App
 		return state;
 	}
 
-	const hit = env.search(state.search.query).hits[state.search.cursor];
+	const hit = env.search(state.search.query).hits.at(state.search.cursor);
 	return hit ? {...state, reader: {open: hit.key, top: hit.offset}} : state;
 }
 
@@ -55,8 +55,8 @@ function highlightsOf(state: AppState, env: ReaderEnv, document: Document, lines
 	const first = shown[0]!.block;
 	const last = shown.at(-1)!.block;
 	const highlights: RowHighlight[] = [];
-	for (const hit of env.search(query).hits) {
-		if (hit.key === document.key && hit.block >= first && hit.block <= last) {
+	for (const hit of env.search(query).hits.inDocument(document.key)) {
+		if (hit.block >= first && hit.block <= last) {
 			for (const segment of highlightSegments(lines, document, hit.block, hit.start, hit.end, ambiguous)) {
 				highlights.push({row: segment.row, from: segment.from, to: segment.to});
 			}

@@ -1,4 +1,4 @@
-import type {SearchHit} from './search-service.js';
+import type {HitList} from './search-service.js';
 import {modeOf, type AppState} from './app-state.js';
 import type {DocumentSet} from './document-store.js';
 import type {Messages} from './messages/messages.js';
@@ -31,7 +31,7 @@ function loadingPart(documents: DocumentSet): string {
 
 /** The status line's label and position for the state, derived on every render. */
 /** `documents` are those the list shows (narrowed by the list filter, if any). */
-export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hits: readonly SearchHit[], messages: Messages): StatusParts {
+export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hits: Pick<HitList, 'length' | 'at'>, messages: Messages): StatusParts {
 	if (state.overlay === 'search') {
 		return {label: `/${state.search.query}`, position: ''};
 	}
@@ -61,7 +61,7 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 }
 
 /** Whether the reader is where n/N last went: `hit 3/17` says where you are, so it goes once you move on (or go back). */
-function atHit(state: AppState, hits: readonly SearchHit[]): boolean {
-	const hit = state.search.submitted === '' ? undefined : hits[state.search.hit];
+function atHit(state: AppState, hits: Pick<HitList, 'length' | 'at'>): boolean {
+	const hit = state.search.submitted === '' || state.search.hit < 0 ? undefined : hits.at(state.search.hit);
 	return hit !== undefined && state.reader.open === hit.key && state.reader.top === hit.offset;
 }

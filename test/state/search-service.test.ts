@@ -4,7 +4,7 @@ import {attachIndexData} from '../../source/core/search/attached-index-data.js';
 import {IndexDataBuilder} from '../../source/core/search/document-index-data.js';
 import * as search from '../../source/core/search/index.js';
 import {createDocumentStore} from '../../source/state/document-store.js';
-import {createSearchService} from '../../source/state/search-service.js';
+import {createSearchService, type HitList} from '../../source/state/search-service.js';
 import {makeDocument} from './fixtures.js';
 
 const texts: Array<[string, string[]]> = [
@@ -51,7 +51,9 @@ test('documents that come with index data (from a loading worker) are filed with
 	for (const query of queries) {
 		const found = bare.service.find(query);
 		expect(found.searched).toBe(texts.length);
-		expect(prebuilt.service.find(query)).toEqual(found);
+		const located = (hits: HitList) => hits.slice(0, hits.length);
+		const other = prebuilt.service.find(query);
+		expect({...other, hits: located(other.hits)}).toEqual({...found, hits: located(found.hits)});
 	}
 
 	expect(queries.filter((query) => bare.service.find(query).hits.length > 0)).toHaveLength(queries.length);
@@ -66,7 +68,7 @@ test('a mix of documents with and without index data: only the bare ones are fol
 	await mixed.service.indexed();
 	expect(mixed.built()).toBe(2);
 	expect(mixed.service.find('图书馆').documents).toBe(2);
-	expect(new Set(mixed.service.find('zhangda').hits.map((hit) => hit.key))).toEqual(new Set(['key-3']));
+	expect(new Set(mixed.service.find('zhangda').hits.slice(0, Number.POSITIVE_INFINITY).map((hit) => hit.key))).toEqual(new Set(['key-3']));
 });
 
 test('while documents load, a slow search is re-run at most once per four times it takes, so loading is not starved', async () => {
