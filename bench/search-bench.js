@@ -1,4 +1,5 @@
-// Search speed (issue 9): a generated corpus of 10,000 documents / 100 MB in
+// Search speed (issue 9), as the reader pays it per key typed (search, then locate the
+// page of results shown): a generated corpus of 10,000 documents / 100 MB in
 // .bench/search-corpus (SEARCH_BENCH_MB for another size), per query kind p50/p95
 // latency, hits and document-level recall of exact occurrences, beside a plain
 // indexOf scan over the same paragraphs; index build time and resident memory;
@@ -18,7 +19,7 @@ const documents = Math.max(10, Math.round(megabytes * 100));
 async function bundle() {
 	const outfile = path.join(root, '.bench/search-core.js');
 	mkdirSync(path.dirname(outfile), {recursive: true});
-	return bundleSources("export * from './source/core/search/index.ts'; export {loadDocuments} from './source/io/load-documents.ts'; export {findDocuments} from './source/io/find-documents.ts';", outfile);
+	return bundleSources("export * from './source/core/search/index.ts'; export {collectHits} from './source/state/search-service.ts'; export {loadDocuments} from './source/io/load-documents.ts'; export {findDocuments} from './source/io/find-documents.ts';", outfile);
 }
 
 function child(args) {
