@@ -1,6 +1,5 @@
-import type {DocumentKey} from '../core/document-key.js';
 import {takeIndexData} from '../core/search/attached-index-data.js';
-import type {Field, MatchKind, SearchIndex} from '../core/search/index.js';
+import type {SearchIndex} from '../core/search/index.js';
 import type {DocumentStore} from './document-store.js';
 import {hitList, noHits, type HitList} from './hit-list.js';
 

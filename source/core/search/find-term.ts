@@ -1,5 +1,5 @@
 import {recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
-import type {PlannedTerm, ScopedPlan} from './match-group.js';
+import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {matchPlan} from './match-pinyin.js';
 import type {Term} from './parse-query.js';
 

@@ -1,14 +1,6 @@
 import {findTerm, mergeRanges, type Occurrences} from './find-term.js';
 import {recordAt, type IndexedDocument} from './indexed-document.js';
-import type {Marks} from './candidates.js';
-import type {PinyinPlan} from './match-pinyin.js';
-import type {Term} from './parse-query.js';
-
-/** A pinyin reading of a term, the documents worth matching it in (`undefined`: all) and its letters rarest first (indices). */
-export type ScopedPlan = PinyinPlan & {readonly documents: Marks | undefined; readonly order: readonly number[]};
-
-/** A term with its pinyin readings and the documents that can hold it exactly, worked out once per query. */
-export type PlannedTerm = Term & {readonly plans: readonly ScopedPlan[]; readonly exactIn: Marks};
+import type {PlannedTerm} from './planned-term.js';
 
 /**
  * Occurrences of an AND group in a document: with one term, all of its occurrences;

@@ -4,7 +4,8 @@ import {both, either, holdingAll, holdingMany, holdingOneOfEach, type Marks} fro
 import {DocumentSets} from './document-sets.js';
 import {indexedEntry, type Field, type IndexedDocument} from './indexed-document.js';
 import {matchFuzzy} from './match-fuzzy.js';
-import {matchGroup, type PlannedTerm, type ScopedPlan} from './match-group.js';
+import {matchGroup} from './match-group.js';
+import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {pinyinPlans} from './match-pinyin.js';
 import {mergeRanges} from './find-term.js';
 import {foldText} from './fold.js';
