@@ -31,8 +31,8 @@ test('search in a pseudo-terminal: type a query, move through results, open a hi
 	// An input method commits the whole word at once.
 	pty.write('驻村干部');
 	// Documents load and are indexed while the query is typed: the header says so until all are in.
-	const results = await pty.waitForScreen((screen) => /\d+ hits in \d+ documents *│/.test(screen) && statusRow(screen).startsWith('/驻村干部'));
-	const [, hits] = /(\d+) hits in/.exec(results)!;
+	const results = await pty.waitForScreen((screen) => /[\d,]+ hits in [\d,]+ documents *│/.test(screen) && statusRow(screen).startsWith('/驻村干部'));
+	const [, hits] = /([\d,]+) hits in/.exec(results)!;
 	// The real cursor sits right after the typed text (1 + 4 × 2 columns), for the input method's window.
 	expect(cursorVisible(pty.terminal)).toBe(true);
 	expect(pty.terminal.buffer.active.cursorX).toBe(9);

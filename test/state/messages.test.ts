@@ -74,3 +74,11 @@ describe('Chinese tables', () => {
 		}
 	});
 });
+
+test.each([
+	['en', '902,207 hits in 10,000 documents'],
+	['zh-Hans', '10,000 篇文档中 902,207 处匹配'],
+	['zh-Hant', '10,000 篇文件中 902,207 處符合'],
+] as const)('%s: the search header groups thousands as the status line does', (language, expected) => {
+	expect(messageTables[language]['search.summary'](902_207, 10_000)).toBe(expected);
+});

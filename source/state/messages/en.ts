@@ -1,3 +1,5 @@
+import {grouped} from './grouped.js';
+
 /**
  * The interface's English text, and the shape of every other language's table:
  * a language that lacks a key, or has one too many, fails type-checking.
@@ -147,7 +149,7 @@ export const en = {
 	'search.no-match': 'no match',
 	'reader.need': (width: number, height: number, columns: number, rows: number) => `${width}x${height}, need ${columns}x${rows}`,
 	'reader.hit': (hit: string, count: string) => `hit ${hit}/${count}`,
-	'search.summary': (hits: number, documents: number) => `${hits} ${hits === 1 ? 'hit' : 'hits'} in ${documents} ${documents === 1 ? 'document' : 'documents'}`,
+	'search.summary': (hits: number, documents: number) => `${grouped(hits)} ${hits === 1 ? 'hit' : 'hits'} in ${grouped(documents)} ${documents === 1 ? 'document' : 'documents'}`,
 	'reader.help-more': (shown: number, total: number) => `  … j/k for more (${shown}/${total})`,
 	'search.indexed': (searched: number, loaded: number) => ` (${searched}/${loaded} documents indexed)`,
 	'outline.title': 'Outline',

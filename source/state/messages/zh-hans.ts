@@ -1,3 +1,4 @@
+import {grouped} from './grouped.js';
 import type {Messages} from './en.js';
 
 /** The interface in Simplified Chinese. */
@@ -142,7 +143,7 @@ export const zhHans: Messages = {
 	'search.no-match': '没有匹配',
 	'reader.need': (width: number, height: number, columns: number, rows: number) => `${width}x${height}，至少需要 ${columns}x${rows}`,
 	'reader.hit': (hit: string, count: string) => `匹配 ${hit}/${count}`,
-	'search.summary': (hits: number, documents: number) => `${documents} 篇文档中 ${hits} 处匹配`,
+	'search.summary': (hits: number, documents: number) => `${grouped(documents)} 篇文档中 ${grouped(hits)} 处匹配`,
 	'reader.help-more': (shown: number, total: number) => `  … 用 j/k 看更多（${shown}/${total}）`,
 	'search.indexed': (searched: number, loaded: number) => `（已索引 ${searched}/${loaded} 篇）`,
 	'outline.title': '目录',

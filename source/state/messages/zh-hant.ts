@@ -1,3 +1,4 @@
+import {grouped} from './grouped.js';
 import type {Messages} from './en.js';
 
 /** The interface in Traditional Chinese. */
@@ -142,7 +143,7 @@ export const zhHant: Messages = {
 	'search.no-match': '沒有符合',
 	'reader.need': (width: number, height: number, columns: number, rows: number) => `${width}x${height}，至少需要 ${columns}x${rows}`,
 	'reader.hit': (hit: string, count: string) => `符合 ${hit}/${count}`,
-	'search.summary': (hits: number, documents: number) => `${documents} 篇文件中 ${hits} 處符合`,
+	'search.summary': (hits: number, documents: number) => `${grouped(documents)} 篇文件中 ${grouped(hits)} 處符合`,
 	'reader.help-more': (shown: number, total: number) => `  … 用 j/k 看更多（${shown}/${total}）`,
 	'search.indexed': (searched: number, loaded: number) => `（已索引 ${searched}/${loaded} 篇）`,
 	'outline.title': '目錄',
