@@ -4,7 +4,7 @@ import type {Document} from '../core/document.js';
 import {attachIndexData} from '../core/search/attached-index-data.js';
 import type {DocumentFile} from './find-documents.js';
 import type {OnSkip} from './load-documents.js';
-import type {LoadItem, LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
+import type {LoadAnswer, LoadItem, LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 /** Starts one loading worker; tests start another script. */
 export type StartWorker = (setup: LoaderSetup) => Worker;
@@ -48,7 +48,7 @@ const inFlightPerWorker = 64;
  * worker, not the others. An error in a worker, or its exit while it owes answers, is thrown.
  */
 export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {setup, workers: workerCount = availableParallelism(), start = startLoadWorker}: PoolOptions): LoadingPool {
-	const results = new Map<number, Extract<LoaderMessage, {type: 'loaded'}>>();
+	const results = new Map<number, LoadAnswer>();
 	const failures: Error[] = [];
 	let wake: (() => void) | undefined;
 	let next = 0;
@@ -80,10 +80,13 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 		slot.worker.unref();
 		slot.worker.on('message', (message: LoaderMessage) => {
 			if (message.type === 'loaded') {
-				slot.inFlight--;
-				done++;
-				shares.delete(message.index);
-				results.set(message.index, message);
+				for (const answer of message.answers) {
+					slot.inFlight--;
+					done++;
+					shares.delete(answer.index);
+					results.set(answer.index, answer);
+				}
+
 				feed(slot);
 			} else if (message.type === 'progress') {
 				shares.set(message.index, message.share);

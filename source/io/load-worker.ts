@@ -6,7 +6,7 @@ import type {IndexDataBuilder} from '../core/search/document-index-data.js';
 import {DocumentCache} from './document-cache.js';
 import {loadIndexedDocument} from './load-indexed-document.js';
 import type {IndexedLoad} from './read-cached.js';
-import type {LoadItem, LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
+import type {LoadAnswer, LoadItem, LoaderMessage, LoaderRequest, LoaderSetup} from './loader-message.js';
 
 const setup = workerData as LoaderSetup;
 const cache = setup.cacheFolder === undefined ? undefined : new DocumentCache(setup.cacheFolder, setup.cacheBytes);
@@ -23,6 +23,7 @@ const post = (message: LoaderMessage, transfer: ArrayBuffer[] = []) => {
 
 // Requests are taken one after another: a file's processing is work for this thread's core, not waiting.
 let queue = Promise.resolve();
+let queued = 0;
 parentPort!.on('message', (request: LoaderRequest) => {
 	if (request.type === 'evict') {
 		queue = queue.then(() => {
@@ -32,13 +33,46 @@ parentPort!.on('message', (request: LoaderRequest) => {
 		return;
 	}
 
+	queued += request.items.length;
 	for (const item of request.items) {
-		queue = queue.then(async () => loadItem(item));
+		queue = queue.then(async () => {
+			answer(await loadItem(item));
+		});
 	}
 });
 
-/** Loads one file and posts the answer: the document and its search data, or why it was skipped. */
-async function loadItem({index: requestIndex, file}: LoadItem): Promise<void> {
+/** Answers not yet posted, and the buffers they move. */
+let answers: LoadAnswer[] = [];
+let transfer: ArrayBuffer[] = [];
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+// Answers go a few a message (a message costs the reader's thread a turn of its event loop), but none waits
+// long: they are posted once 16 are ready, when nothing more is asked, after 25 ms, or before a file is processed.
+const answersPerMessage = 16;
+const answerMilliseconds = 25;
+
+function answer([loaded, buffers]: [LoadAnswer, ArrayBuffer[]]): void {
+	queued--;
+	answers.push(loaded);
+	transfer.push(...buffers);
+	if (queued === 0 || answers.length >= answersPerMessage) {
+		flush();
+	} else {
+		flushTimer ??= setTimeout(flush, answerMilliseconds);
+	}
+}
+
+function flush(): void {
+	clearTimeout(flushTimer);
+	flushTimer = undefined;
+	if (answers.length > 0) {
+		post({type: 'loaded', answers}, transfer);
+		answers = [];
+		transfer = [];
+	}
+}
+
+/** Loads one file: the document and its search data, or why it was skipped, and the buffers to move with them. */
+async function loadItem({index: requestIndex, file}: LoadItem): Promise<[LoadAnswer, ArrayBuffer[]]> {
 	const skips: Array<{path: string; reason: string}> = [];
 	let loaded: IndexedLoad | undefined;
 	try {
@@ -52,8 +86,8 @@ async function loadItem({index: requestIndex, file}: LoadItem): Promise<void> {
 	// Moved, not copied: the worker keeps nothing of them. Arrays read back from the cache are views
 	// into the entry's buffer, which Node 22+ will not transfer: those are copied into buffers of their own.
 	const search = index && {...index, starts: owned(index.starts), bitmaps: owned(index.bitmaps), positions: owned(index.positions), listEnds: owned(index.listEnds), chars: owned(index.chars)};
-	const transfer = search ? [...new Set([search.starts, search.bitmaps, search.positions, search.listEnds, search.chars].map((array) => array.buffer))] as ArrayBuffer[] : [];
-	post({type: 'loaded', index: requestIndex, document: loaded?.document, search, skips}, transfer);
+	const buffers = search ? [...new Set([search.starts, search.bitmaps, search.positions, search.listEnds, search.chars].map((array) => array.buffer))] as ArrayBuffer[] : [];
+	return [{index: requestIndex, document: loaded?.document, search, skips}, buffers];
 }
 
 /** The array itself when it is the whole of its buffer, else a copy that is. */
@@ -64,10 +98,12 @@ function owned<T extends Int32Array | Uint32Array | Uint16Array>(array: T): T {
 // A file done sooner than this says nothing of its progress: thousands of small files would only add messages.
 const quietMilliseconds = 250;
 
-/** Tells the reader how far the file of request `index` has come, once it takes a while. */
+/** Tells the reader how far the file of request `index` has come, once it takes a while; answers held back go first. */
 function progressOf(index: number): (share: number) => void {
 	const started = performance.now();
 	return (share) => {
+		// The file is being processed, not read from the cache: it may take a while.
+		flush();
 		if (performance.now() - started > quietMilliseconds) {
 			post({type: 'progress', index, share});
 		}

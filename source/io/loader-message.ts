@@ -18,18 +18,20 @@ export type LoaderRequest =
 	| {readonly type: 'load'; readonly items: readonly LoadItem[]}
 	| {readonly type: 'evict'};
 
-/** What a loading worker tells the reader: one answer per request. */
+/** A worker's answer for one file. */
+export type LoadAnswer = {
+	/** The file's index (`LoadItem.index`). */
+	readonly index: number;
+	/** Undefined when the file was skipped. */
+	readonly document: Document | undefined;
+	/** The document's search index data, built beside it (its typed arrays are transferred). */
+	readonly search: DocumentIndexData | undefined;
+	readonly skips: ReadonlyArray<{readonly path: string; readonly reason: string}>;
+};
+
+/** What a loading worker tells the reader: answers for one or more files (a few a message, as requests go), progress, or that it has evicted. */
 export type LoaderMessage =
-	| {
-			readonly type: 'loaded';
-			/** The request's index. */
-			readonly index: number;
-			/** Undefined when the file was skipped. */
-			readonly document: Document | undefined;
-			/** The document's search index data, built beside it (its typed arrays are transferred). */
-			readonly search: DocumentIndexData | undefined;
-			readonly skips: ReadonlyArray<{readonly path: string; readonly reason: string}>;
-	  }
+	| {readonly type: 'loaded'; readonly answers: readonly LoadAnswer[]}
 	| {
 			/** How far a file that is taking a while has come (0 to 1); told between pipeline stages. */
 			readonly type: 'progress';

@@ -5,7 +5,7 @@ import {parentPort} from 'node:worker_threads';
 parentPort.on('message', ({items}) => {
 	for (const {index, file} of items) {
 		setTimeout(() => {
-			parentPort.postMessage({type: 'loaded', index, document: {key: file.path, title: file.id}, skips: []});
+			parentPort.postMessage({type: 'loaded', answers: [{index, document: {key: file.path, title: file.id}, skips: []}]});
 		}, Math.max(0, 20 - index));
 	}
 });

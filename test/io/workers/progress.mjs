@@ -5,7 +5,7 @@ parentPort.on('message', ({items}) => {
 	for (const {index, file} of items) {
 		parentPort.postMessage({type: 'progress', index, share: 0.5});
 		setTimeout(() => {
-			parentPort.postMessage({type: 'loaded', index, document: {key: file.path, title: file.id}, skips: []});
+			parentPort.postMessage({type: 'loaded', answers: [{index, document: {key: file.path, title: file.id}, skips: []}]});
 		}, 300);
 	}
 });

@@ -7,6 +7,6 @@ parentPort.on('message', ({items}) => {
 			throw new Error('pipeline failed');
 		}
 
-		parentPort.postMessage({type: 'loaded', index, document: undefined, skips: [{path: 'a.bin', reason: 'contains NUL bytes'}]});
+		parentPort.postMessage({type: 'loaded', answers: [{index, document: undefined, skips: [{path: 'a.bin', reason: 'contains NUL bytes'}]}]});
 	}
 });
