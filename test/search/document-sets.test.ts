@@ -24,9 +24,8 @@ test('each document holds exactly its code units, those first seen in later docu
 			for (let code = 0; code <= 42; code++) {
 				const holding = documents.flatMap((codes, ordinal) => (codes.includes(code) ? [ordinal] : []));
 				expect(sets.count(code)).toBe(holding.length);
-				for (let ordinal = 0; ordinal < documents.length + 40; ordinal++) {
-					expect(sets.has(code, ordinal)).toBe(holding.includes(ordinal));
-				}
+				const ordinals = Array.from({length: documents.length + 40}, (_, ordinal) => ordinal);
+				expect(ordinals.filter((ordinal) => sets.has(code, ordinal))).toEqual(holding);
 			}
 		}),
 		{numRuns: 150},

@@ -12,8 +12,6 @@ export class DocumentSets {
 	/** The code units seen, by number. */
 	private readonly codes = new Uint32Array(0x1_00_00);
 	private seen = 0;
-	/** How often each code unit occurs in all documents. */
-	private readonly totals = new Float64Array(0x1_00_00);
 	/** Documents holding a code unit, counted when asked, by code unit: valid while `countedAt` is the size. */
 	private readonly counted = new Map<number, number>();
 	private countedAt = 0;
@@ -28,7 +26,7 @@ export class DocumentSets {
 			throw new RangeError(`documents are added in order: expected ${this.size}, got ${ordinal}`);
 		}
 
-		const {numbers, codes, totals} = this;
+		const {numbers, codes} = this;
 		// A row long enough for every character being new; `seen` after this document sets its true length.
 		const start = this.ends[ordinal]!;
 		this.reserve(start + ((this.seen + chars.length / 2 + 31) >>> 5));
@@ -36,7 +34,6 @@ export class DocumentSets {
 		let seen = this.seen;
 		for (let index = 0; index < chars.length; index += 2) {
 			const code = chars[index]!;
-			totals[code]! += chars[index + 1]!;
 			let number = numbers[code]!;
 			if (number === 0) {
 				codes[seen] = code;
@@ -67,11 +64,6 @@ export class DocumentSets {
 	/** The code unit numbered `number` (0 for the first seen, up to `seenCount` - 1). */
 	codeAt(number: number): number {
 		return this.codes[number]!;
-	}
-
-	/** How often `code` occurs in all documents. */
-	occurrences(code: number): number {
-		return this.totals[code]!;
 	}
 
 	/** Number of documents holding `code`: counted over the rows when first asked (a query asks for a few). */

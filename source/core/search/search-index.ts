@@ -109,7 +109,9 @@ export class SearchIndex {
 		if (documents.length === 0 && groups.length > 0) {
 			const folded = foldText(query);
 			const holding = (chars: readonly number[], wanted: number) => this.entriesIn(holdingMany(this.sets, this.size, chars, wanted));
-			for (const [key, fuzzy] of matchFuzzy(holding, folded, (code) => this.sets.occurrences(code))) {
+			const rarity = new Map<number, number>();
+			const rarityOf = (code: number) => rarity.get(code) ?? rarity.set(code, this.sampledOccurrences(code)).get(code)!;
+			for (const [key, fuzzy] of matchFuzzy(holding, folded, rarityOf)) {
 				documents.push(this.hits(this.byKey.get(key)!, 'fuzzy', mergeRanges([], fuzzy.ranges), fuzzy.score));
 			}
 		}
@@ -130,6 +132,28 @@ export class SearchIndex {
 			return {...plan, documents: plan.syllables ? holdingOneOfEach(this.sets, this.size, plan.chars) : undefined, order};
 		});
 		return {...term, plans: scoped, exactIn};
+	}
+
+	/**
+	 * How often a code unit occurs in at most 64 documents spread over the index, plus one;
+	 * 0 when no document holds it: near misses are looked for around the rarest characters.
+	 */
+	private sampledOccurrences(code: number): number {
+		if (this.sets.count(code) === 0) {
+			return 0;
+		}
+
+		const char = String.fromCharCode(code);
+		const step = Math.max(1, Math.floor(this.size / 64));
+		let count = 1;
+		for (let ordinal = 0; ordinal < this.size; ordinal += step) {
+			const {text} = this.entries[ordinal]!;
+			for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+				count++;
+			}
+		}
+
+		return count;
 	}
 
 	/**
