@@ -20,6 +20,11 @@ describe('a plain text\'s title', () => {
 		['a Latin sentence ends at a full stop before a space', 'This is a note. It has two sentences, and no title line at all; really.\n', 'This is a note'],
 		['a Latin line that runs on into the next is no title line', 'This is a note about the\nweather today. It rained all day long and we stayed home.\n', 'This is a note about the weather today'],
 		['a file name keeps its dots but not its extension', '今天天气很好，\n我们一起去公园散步，\n', '说明'],
+		['a Chinese line that stops on a particle runs on: the first sentence', '今天我们要讨论的是中文文本处理的\n几个问题。后面还有很多话，这里不再一一说明了。\n', '今天我们要讨论的是中文文本处理的几个问题'],
+		['a line that opens with a clause of time runs on', '疫情爆发以来，红旗村结合党员\n设岗定责。全村党员主动认领责任区域和岗位。\n', '疫情爆发以来，红旗村结合党员设岗定责'],
+		['a hard-wrapped first line as wide as the next runs on', '在这个项目里我们用了一种新方法来处理\n大量中文文本数据，取得了不错的效果，\n也发现了一些问题。\n', '说明'],
+		['a title line over a body that starts a new sentence', '社区图书馆延长开放时间\n社区图书馆从下月起延长开放时间，方便居民借阅。\n', '社区图书馆延长开放时间'],
+		['a title line as wide as a body line that ends its paragraph', '关于延长社区图书馆开放时间的通知\n各位居民：图书馆下月起延长开放。\n', '关于延长社区图书馆开放时间的通知'],
 	])('%s', (_, text, title) => {
 		expect(read(text).title).toBe(title);
 	});
@@ -34,6 +39,13 @@ describe('a plain text\'s title', () => {
 
 	test('standard input has no file name: untitled', () => {
 		expect(read('从前有座山，山里有座庙，\n庙里有个老和尚，\n', '-').title).toBe('(untitled)');
+	});
+
+	test.each([
+		['今天我们要讨论的是中文文本处理的\n几个问题。后面还有很多话，这里不再一一说明了。\n', '今天我们要讨论的是中文文本处理的几个问题。后面还有很多话，这里不再一一说明了。'],
+		['在这个项目里我们用了一种新方法来处理\n大量中文文本数据，取得了不错的效果，\n也发现了一些问题。\n', '在这个项目里我们用了一种新方法来处理大量中文文本数据，取得了不错的效果，也发现了一些问题。'],
+	])('a first line that runs on stays in its paragraph (%j)', (text, paragraph) => {
+		expect(read(text).blocks.map((block) => block.text)).toEqual([paragraph]);
 	});
 
 	test('a title made from the first sentence leaves the sentence in the text', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
+import {isCaption, isDateline, isEchoOf, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
 import {markStrongHeadings} from '../../source/core/pipeline/plain-text/mark-strong-headings.js';
 import type {TextUnit} from '../../source/core/text/text-units.js';
 
@@ -28,6 +28,18 @@ describe('looksLikeHeading', () => {
 		['隋庆(左一)带领队员开展信息核查', false],
 	])('%j is %s', (text, expected) => {
 		expect(looksLikeHeading(text)).toBe(expected);
+	});
+});
+
+describe('isEchoOf: a caption OCR read twice', () => {
+	test.each([
+		['a garbled copy of the next line\'s start', '丰满区华西社区临时党总支部公党员 社区党员生', '丰满区华西社区临时党总支部分党员、社区党员志愿者林学院小区疫情防控卡点重温入党誓词', true],
+		['a heading the paragraph repeats exactly', '疫情就是命令', '疫情就是命令，防控就是责任。', false],
+		['a heading over a paragraph on its subject', '筑牢第一道屏障', '乌拉街中队辖区地处吉林市区和舒兰交界，是第一道屏障。', false],
+		['a heading that shares a few words', '党员带头，织密红色安全网', '自蛟河市从严强化疫情管控措施实施以来，党员带头织密安全网。', false],
+		['too short to tell', '社区', '社区党员志愿者', false],
+	])('%s', (_case, line, next, expected) => {
+		expect(isEchoOf(line, next)).toBe(expected);
 	});
 });
 

@@ -98,11 +98,19 @@ describe('002: OCR magazine with a table of contents', () => {
 		expect(titles.filter((title) => /\(左一\)|^\d+$/.test(title))).toEqual([]);
 	});
 
-	test('a paragraph start cut by the page is no subheading, and subheadings lose OCR spaces', () => {
+	test('a paragraph start cut by the page is no subheading, nor is a caption read twice, and subheadings lose OCR spaces', () => {
 		const titles = seeds['002']!.sections.map((section) => section.title);
-		expect(titles.filter((title) => /护士长常$|沙志勇对$|段伟知道，吉林市$/u.test(title))).toEqual([]);
-		expect(allText(seeds['002']!)).toContain('市中心医院新生儿监护病房护士长常天娇，两次进驻');
+		const text = allText(seeds['002']!);
+		expect(titles.filter((title) => /护士长常$|沙志勇对$|段伟知道，吉林市$|结合无职党员$|干部代表来$|社区党员生$/u.test(title))).toEqual([]);
+		for (const joined of ['市中心医院新生儿监护病房护士长常天娇，两次进驻', '疫情爆发以来，红旗村结合无职党员设岗定责', '段伟知道，吉林市战“疫”的第一枪已经打响', '沙志勇对村内的小卖店进行了多次突击检查']) {
+			expect(text).toContain(joined);
+		}
+
 		expect(titles).toContain('严格要求，确保排查工作无死角，在规定时限内完成任务');
+		// A space left in a heading parts two phrases (`持此愿投赠 与君同急难`), never a word (`在规 定时限`).
+		const spaced = titles.filter((title) => title.includes(' '));
+		expect(spaced).toContain('持此愿投赠 与君同急难');
+		expect(spaced.flatMap((title) => title.split(' ')).filter((phrase) => Array.from(phrase).length < 4)).toEqual([]);
 	});
 
 	test('OCR spaces and line breaks inside sentences are repaired', () => {

@@ -6,7 +6,7 @@ import {stripAnnotations} from '../../source/core/pipeline/strip-annotations.js'
 import {widenPunctuation} from '../../source/core/pipeline/plain-text/widen-punctuation.js';
 import {parseDate} from '../../source/core/pipeline/metadata/parse-date.js';
 import {sniffMarkup} from '../../source/core/pipeline/sniff-markup.js';
-import {isByline, isCaption, isCutSentence, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
+import {isByline, isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
 
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
@@ -192,19 +192,5 @@ describe('widenPunctuation', () => {
 			}),
 			{numRuns: 2000},
 		);
-	});
-});
-
-describe('isCutSentence', () => {
-	test.each([
-		['市中心医院新生儿监护病房护士长常', true],
-		['接到命令的那一刻,段伟知道,吉林市', true],
-		['为有效杜绝人员聚集现象,沙志勇对', true],
-		['疫情爆发以来,红旗村结合无职党员', true],
-		['扛牢政治责任,构建坚强有力的组织体系', false],
-		['党旗所指一道道"参战令"如箭离弦', false],
-		['为人民服务', false],
-	])('%j: %s', (line, expected) => {
-		expect(isCutSentence(line)).toBe(expected);
 	});
 });

@@ -1,4 +1,4 @@
-import {isCaption, isDateline, isPageNumber, looksLikeHeading} from './heading-rules.js';
+import {isCaption, isDateline, isEchoOf, isPageNumber, looksLikeHeading} from './heading-rules.js';
 import {normalizeTitle} from '../../text/normalize-title.js';
 import type {TableOfContents} from '../magazine/table-of-contents.js';
 import type {TextUnit} from '../../text/text-units.js';
@@ -33,6 +33,7 @@ export function classifyUnits(units: readonly TextUnit[], toc: TableOfContents |
 			!furniture.has(index) &&
 			looksLikeHeading(unit.text) &&
 			heads[index] &&
+			!isEchoOf(unit.text, merged[index + 1]?.text ?? '') &&
 			!(toc && (authors.has(normalizeTitle(unit.text)) || isMagazineCaption(unit.text)));
 		if (heading && (!toc || inArticle)) {
 			return {...unit, role: 'heading', level: toc ? 2 : 1};

@@ -7,6 +7,8 @@ import {isShortLine, maxHeadLineLength, maxSentenceTitleWidth} from '../line-len
 import {joinWrapped} from '../../text/join-wrapped.js';
 import {textWidth} from '../../layout/text-width.js';
 import {isCatalogKey} from './help-catalog.js';
+import {occurrences, runsOn, wrapsWith} from './runs-on.js';
+import type {BigramCounts} from '../../text/bigram-counts.js';
 
 /** The title of a plain-text document and the unit it came from (-1 when made up). */
 export type TextTitle = {
@@ -23,9 +25,10 @@ const issueNumber = /^(\d{4}\s*年\s*第\s*\d+\s*期)(?:\s*[（(].*[)）])?$/u;
  * Finds the title: a breadcrumb's last step (`首頁 > > 标题`), a magazine's name and
  * issue, the short leading line that shares most of its wording with the body, or,
  * with no such line, the first sentence when it is short enough. Undefined when
- * none of these is found: the file name is the title then.
+ * none of these is found: the file name is the title then. A line whose sentence
+ * runs on into the next line (`counts` are the text's character pairs) is no title line.
  */
-export function findTextTitle(units: readonly TextUnit[]): TextTitle | undefined {
+export function findTextTitle(units: readonly TextUnit[], counts: BigramCounts): TextTitle | undefined {
 	const crumb = units.slice(0, 3).findIndex((unit) => breadcrumb.test(unit.text));
 	if (crumb !== -1) {
 		const title = units[crumb]!.text.split(separator).filter(Boolean).at(-1);
@@ -34,7 +37,7 @@ export function findTextTitle(units: readonly TextUnit[]): TextTitle | undefined
 		}
 	}
 
-	return magazineTitle(units) ?? leadingLineTitle(units);
+	return magazineTitle(units) ?? leadingLineTitle(units, counts);
 }
 
 function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
@@ -52,14 +55,14 @@ function magazineTitle(units: readonly TextUnit[]): TextTitle | undefined {
 	return name ? {title: issue ? `${name} ${issue}` : name, index: -1} : undefined;
 }
 
-function leadingLineTitle(units: readonly TextUnit[]): TextTitle | undefined {
+function leadingLineTitle(units: readonly TextUnit[], counts: BigramCounts): TextTitle | undefined {
 	const leading: number[] = [];
 	for (const [index, unit] of units.entries()) {
 		const length = charLength(unit.text, maxHeadLineLength);
 		// A line cut at the wrap width is the start of a paragraph, never a title.
 		// Text above the title is dropped as a banner: a sentence (`…其他人.`) ends the search, so no text is lost.
 		// A help catalog's first key opens its first entry: what follows is the entry's, not a title.
-		if (length > maxHeadLineLength || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true || isCatalogKey(unit.text) || runsOn(unit, units[index + 1])) {
+		if (length > maxHeadLineLength || /[。！？]|[.!?;；]$/u.test(unit.text) || leading.length >= 8 || unit.full === true || isCatalogKey(unit.text) || goesOn(unit, units[index + 1], units, counts)) {
 			break;
 		}
 
@@ -96,9 +99,19 @@ function shareOfBigrams(line: string, body: string): number {
 	return found / (chars.length - 1);
 }
 
-// A Latin sentence that goes on in the next line of its paragraph (`…about the` + `weather today.`) is no title line.
-function runsOn(unit: TextUnit, next: TextUnit | undefined): boolean {
-	return next !== undefined && next.role === 'line' && next.blankBefore !== true && /[\p{L},]$/u.test(unit.text) && /^\p{Ll}/u.test(next.text);
+// A sentence that goes on in the next line of its paragraph (`…的工具和` + `方法。`, `…about the` + `weather today.`) is no title line.
+function goesOn(unit: TextUnit, next: TextUnit | undefined, units: readonly TextUnit[], counts: BigramCounts): boolean {
+	if (next === undefined || next.role !== 'line' || next.blankBefore === true || unit.breakAfter === true || next.ideographicIndent === true) {
+		return false;
+	}
+
+	// Typed text tells a paragraph's lines by the blank lines between paragraphs (OCR'd text has a paragraph a line).
+	if (next.blankBefore === false && next.breakAfter !== true && wrapsWith(unit.text, next.text)) {
+		return true;
+	}
+
+	const spelled = (run: string) => units.slice(0, 200).reduce((found, other) => found + occurrences(other.text, run), 0);
+	return runsOn(unit.text, next.text, {counts, spelled});
 }
 
 // A title is never a line cut mid-clause (`…，`), a licence line or a copyright notice.

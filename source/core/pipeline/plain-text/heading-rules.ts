@@ -66,16 +66,26 @@ export function looksLikeHeading(line: string): boolean {
 	return !isByline(line) && !isCaption(line) && !isPageNumber(line);
 }
 
-// The opening clause of a sentence, not of a heading: when (`疫情爆发以来,`, `接到命令的那一刻,`) or what for (`为…,`).
-const openingClause = /^(?:[^，,]*(?:以来|那一刻|之际|期间|[上下]午|晚上|当天|当日)|(?:为了?|随着|面对|自从)[^，,]{2,})[，,]/u;
-// A post and the first character of the name after it (`护士长常` + `天娇`): news names people this way.
-const postAndSurname = /(?:护士长|书记|主任|院长|队长|局长|部长|支书|所长|站长|医生|民警|老师)\p{Script=Han}$/u;
+// Share of a line's pairs found again at the next line's start that makes it a copy.
+const echoShare = 0.6;
 
 /**
- * A short line that is the start of a sentence cut by the page, not a heading: it
- * opens with a clause of time or purpose (`接到命令的那一刻,段伟知道,吉林市`), or stops
- * after a post and a surname (`…护士长常`).
+ * Whether a short line is a garbled copy of the start of the next one, as OCR leaves
+ * when it reads a photo's caption twice (`…总支部公党员 社区党员生` over `…总支部分党员、
+ * 社区党员志愿者…`): most of its character pairs recur there, yet it is no prefix of it.
+ * A heading says something the paragraph under it does not open with, or repeats it exactly.
  */
-export function isCutSentence(line: string): boolean {
-	return openingClause.test(line) || postAndSurname.test(line);
+export function isEchoOf(line: string, next: string): boolean {
+	const chars = Array.from(line.replace(/\s+/gu, ''));
+	const start = next.replace(/\s+/gu, '').slice(0, line.length + 4);
+	if (chars.length < 4 || start.startsWith(chars.join(''))) {
+		return false;
+	}
+
+	let found = 0;
+	for (let index = 1; index < chars.length; index++) {
+		found += start.includes(chars[index - 1]! + chars[index]!) ? 1 : 0;
+	}
+
+	return found >= echoShare * (chars.length - 1);
 }

@@ -1,9 +1,10 @@
 import {sentenceEnd} from '../../text/cjk.js';
-import {isCutSentence, isPageNumber, looksLikeHeading} from './heading-rules.js';
+import {isPageNumber, looksLikeHeading} from './heading-rules.js';
 import type {TextUnit} from '../../text/text-units.js';
 import {breaksWord, type BigramCounts} from '../../text/bigram-counts.js';
 import {isShortLine} from '../line-lengths.js';
 import {joinWrapped} from '../../text/join-wrapped.js';
+import {occurrences, runsOn, wrapsWith, type BreakEvidence} from './runs-on.js';
 
 const clauseEnd = /[，、,；;—]$/u;
 const clausePunctuation = /[，、,；;：:]/u;
@@ -21,11 +22,15 @@ export function joinBrokenLines(units: readonly TextUnit[], counts: BigramCounts
 	const joined: TextUnit[] = [];
 	// The last line joined: in hard-wrapped text it decides whether the paragraph goes on.
 	let last: TextUnit | undefined;
-	for (const unit of units) {
+	// Runs are looked for around the unit at hand.
+	let at = 0;
+	const evidence = {counts, spelled: (run: string) => spelledNear(units, at, run)};
+	for (const [index, unit] of units.entries()) {
+		at = index;
 		const previous = joined.at(-1);
-		const joins = previous && !unit.ideographicIndent && (typed ? typedContinues(previous, last!, unit, counts) : continues(previous, unit, counts));
+		const joins = previous && !unit.ideographicIndent && (typed ? typedContinues(previous, last!, unit, evidence) : continues(previous, unit, evidence));
 		if (joins) {
-			previous.text = joinWrapped(previous.text, unit.text);
+			previous.text = typed ? joinTyped(previous.text, unit.text) : joinWrapped(previous.text, unit.text);
 		} else {
 			joined.push({...unit});
 		}
@@ -42,13 +47,13 @@ export function joinBrokenLines(units: readonly TextUnit[], counts: BigramCounts
  * deeper after a finished sentence (a first-line indent); a shorter line ends its
  * paragraph unless it stops mid-clause. Other typed text follows the OCR rules.
  */
-function typedContinues(previous: TextUnit, last: TextUnit, next: TextUnit, counts: BigramCounts): boolean {
+function typedContinues(previous: TextUnit, last: TextUnit, next: TextUnit, evidence: BreakEvidence): boolean {
 	if (previous.role !== 'line' || next.role !== 'line' || next.blankBefore || next.marker || itemStart.test(next.text)) {
 		return false;
 	}
 
 	if (last.full === undefined) {
-		return continues(previous, next, counts);
+		return (next.breakAfter !== true && wrapsWith(last.text, next.text)) || continues(previous, next, evidence);
 	}
 
 	if (last.full) {
@@ -57,10 +62,10 @@ function typedContinues(previous: TextUnit, last: TextUnit, next: TextUnit, coun
 		return !(sentenceEnd.test(last.text) && (next.indent > last.indent || standsAlone));
 	}
 
-	return closing.test(next.text) || (clauseEnd.test(last.text) && !sentenceEnd.test(last.text));
+	return closing.test(next.text) || (clauseEnd.test(last.text) && !sentenceEnd.test(last.text)) || runsOn(last.text, next.text, evidence);
 }
 
-function continues(previous: TextUnit, next: TextUnit, counts: BigramCounts): boolean {
+function continues(previous: TextUnit, next: TextUnit, evidence: BreakEvidence): boolean {
 	if (previous.role !== 'line' || next.role !== 'line' || isPageNumber(previous.text) || isPageNumber(next.text)) {
 		return false;
 	}
@@ -79,9 +84,40 @@ function continues(previous: TextUnit, next: TextUnit, counts: BigramCounts): bo
 	}
 
 	if (looksLikeHeading(previous.text)) {
-		// A short line is a heading unless the break cuts a word in two (`护士长常|天娇`).
-		return !looksLikeHeading(next.text) && (breaksWord(previous.text, next.text, counts) || isCutSentence(previous.text));
+		// A short line is a heading unless the break cuts a word in two (`工|作`) or the line's sentence runs on.
+		return !looksLikeHeading(next.text) && (breaksWord(previous.text, next.text, evidence.counts) || runsOn(previous.text, next.text, evidence));
 	}
 
 	return !isShortLine(previous.text) && clausePunctuation.test(previous.text) && !looksLikeHeading(next.text);
+}
+
+// The text near a break (200 units either way, an article) is about the same people: a name cut by the page recurs there.
+const nearUnits = 200;
+
+function spelledNear(units: readonly TextUnit[], index: number, run: string): number {
+	let found = 0;
+	for (let other = Math.max(0, index - nearUnits); other < Math.min(units.length, index + nearUnits); other++) {
+		found += occurrences(units[other]!.text, run);
+	}
+
+	return found;
+}
+
+const endsHan = /\p{Script=Han}$/u;
+const startsHan = /^\p{Script=Han}/u;
+const endsLatin = /[A-Za-z0-9]$/u;
+const startsLatin = /^[A-Za-z0-9]/u;
+const spacedLatin = /\p{Script=Han} [A-Za-z0-9]|[A-Za-z0-9] \p{Script=Han}/u;
+// How much of the paragraph tells the author's spacing: the lines around the break.
+const spacingWindow = 200;
+
+/**
+ * Joins two lines of typed text. Where a Chinese character meets a Latin word across
+ * the break (`事實上 GnuPG` + `可能…`), the break was a space if the author spaces Latin
+ * words around it; elsewhere Chinese needs nothing between its lines.
+ */
+function joinTyped(before: string, after: string): string {
+	const meets = (endsHan.test(before) && startsLatin.test(after)) || (endsLatin.test(before) && startsHan.test(after));
+	const spaced = meets && spacedLatin.test(`${before.slice(-spacingWindow)}\n${after.slice(0, spacingWindow)}`);
+	return spaced ? `${before} ${after}` : joinWrapped(before, after);
 }

@@ -51,14 +51,15 @@ export function textToBlocks(text: string, progress: (share: number) => void = (
 	units = units.slice(0, units.length - trailing);
 	const chromeLines = units.filter((unit) => unit.role === 'line' && isChromeLine(unit.text)).length;
 	units = units.filter((unit) => unit.role !== 'line' || (!isChromeLine(unit.text) && !isMetadataLine(unit.text)));
-	const title = findTextTitle(units);
+	// Pairs counted once, before the title is cut out: they tell the title search too whether its line runs on.
+	const counts = countBigrams(units.map((unit) => unit.text));
+	const title = findTextTitle(units, counts);
 	if (title && title.index >= 0) {
 		// Short lines above the title are the site's banner; the title itself is not repeated.
 		units = units.slice(title.index).filter((unit, index) => index > 0 || unit.role === 'article');
 	}
 
 	progress(0.45);
-	const counts = countBigrams(units.map((unit) => unit.text));
 	const classified = classifyUnits(joinBrokenLines(markStrongHeadings(units), counts, typed), toc)
 		// A help catalog's sections are its entries: a short line inside one (`“密钥已泄漏”`) is the entry's text.
 		.map((unit) => (catalog && unit.role === 'heading' && !isCatalogKey(unit.text) ? {...unit, role: 'paragraph' as const} : unit));
