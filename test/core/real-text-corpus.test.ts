@@ -66,3 +66,11 @@ test('the Big5 tutor keeps its diagram and numbered steps', async () => {
 	expect(document.blocks.some((block) => block.kind === 'code' && block.text.includes('< h       l >'))).toBe(true);
 	expect(document.blocks.filter((block) => block.kind === 'list-item').map((block) => block.kind === 'list-item' && block.marker)).toEqual(['1.', '2.', '3.']);
 });
+
+test('CPython\'s GB18030 sample: a line break between Chinese and a Latin word is a space, as the author spaces them', async () => {
+	const document = await loadDocument(real('cpython-gb18030.txt'));
+	const text = document.blocks.map((block) => block.text).join('\n');
+	for (const joined of ['已開發好的 library, 並有一個', '是一個 fast prototyping', '將既有的 C library']) {
+		expect(text).toContain(joined);
+	}
+});
