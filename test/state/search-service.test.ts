@@ -113,3 +113,38 @@ test('while documents load, a slow search is re-run at most once per four times 
 	});
 	expect(service.find('图书馆').documents).toBe(20);
 });
+
+test('the search code loads and indexing starts only once the index is wanted: a listener, a query or indexed()', async () => {
+	for (const want of [
+		(service: ReturnType<typeof createSearchService>) => service.subscribe(() => undefined),
+		(service: ReturnType<typeof createSearchService>) => service.find('图书馆'),
+		async (service: ReturnType<typeof createSearchService>) => service.indexed(),
+	]) {
+		let loads = 0;
+		const store = createDocumentStore();
+		store.add(fresh());
+		const service = createSearchService(store, async () => {
+			loads++;
+			return search;
+		});
+		// Frames come and go, and an empty query is asked for, without a search.
+		for (let turn = 0; turn < 5; turn++) {
+			service.find('');
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+		}
+
+		expect(loads).toBe(0);
+		void want(service);
+		for (const deadline = Date.now() + 2000; loads === 0 && Date.now() < deadline;) {
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+		}
+
+		expect(loads).toBe(1);
+		await service.indexed();
+		expect(service.find('图书馆').hits.length).toBeGreaterThan(0);
+	}
+});
