@@ -50,6 +50,7 @@ describe('typed text', () => {
 		['with no wrap width, a paragraph\'s last line as wide as the line above proves nothing', [line('关于延长社区图书馆开放时间的通知'), line('各位居民：图书馆下月起延长开放。', {breakAfter: true})], ['关于延长社区图书馆开放时间的通知', '各位居民：图书馆下月起延长开放。']],
 		['a Latin word meets Chinese across the break: a space where the author spaces them', [line('事實上 GnuPG', {full: true}), line('可能從此就不能再使用這把金鑰了。')], ['事實上 GnuPG 可能從此就不能再使用這把金鑰了。']],
 		['a Latin word meets Chinese across the break: nothing where the author writes them together', [line('事實上GnuPG', {full: true}), line('可能從此就不能再使用這把金鑰了。')], ['事實上GnuPG可能從此就不能再使用這把金鑰了。']],
+		['with no wrap width, lines of a poem keep their breaks', [line('我们一起走过的那些日子里有太多回忆'), line('你说过的每一句话我都还记得很清楚'), line('那年夏天的风吹过开满花的山坡', {breakAfter: true})], ['我们一起走过的那些日子里有太多回忆', '你说过的每一句话我都还记得很清楚', '那年夏天的风吹过开满花的山坡']],
 		['with no wrap width, a short line over a wide one stays apart', [line('关于中文文本处理'), line('今天我们要讨论一些基本问题，还有很多别的问题。', {breakAfter: true})], ['关于中文文本处理', '今天我们要讨论一些基本问题，还有很多别的问题。']],
 	])('%s', (_case, units, expected) => {
 		expect(join(units, true)).toEqual(expected);

@@ -45,6 +45,7 @@ describe('wrapsWith: lines wrapped at one width', () => {
 		['a short title over a long line', '关于中文文本处理', '今天我们要讨论一些基本问题，还有很多别的。', false],
 		['a long title over a much longer line', '关于延长社区图书馆开放时间的通知', '各位居民：社区图书馆从下个月起延长开放时间，方便大家借阅。', false],
 		['lines of verse', '白日依山尽黄河入海流', '欲穷千里目更上一层楼', false],
+		['lines of a modern poem, as wide as each other, without a mark', '我们一起走过的那些日子里有太多回忆', '你说过的每一句话我都还记得很清楚', false],
 		['a line that ends its sentence', '在这个项目里我们使用了一种新的方法来处理。', '大量的中文文本数据，并取得了不错的效果。', false],
 	])('%s', (_case, line, next, expected) => {
 		expect(wrapsWith(line, next)).toBe(expected);

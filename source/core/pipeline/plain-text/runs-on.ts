@@ -61,18 +61,20 @@ function splitsRun(line: string, next: string, evidence: BreakEvidence): boolean
 const narrowestWrapped = 24;
 // A wrapped line stops short of the width by a character or two: a word or a closing mark went on.
 const wrapSlack = 4;
+const proseMark = /[，、；：。！？,;:.!?]/u;
 
 /**
  * Whether a line without a full stop and the next line of its paragraph, which goes
  * on after it, were wrapped at one width, as the first lines of a hard-wrapped
- * paragraph too short to show its width are: they are as wide as each other. A title
- * is seldom as wide as the line under it; a paragraph's last line is mostly shorter,
- * and one as wide as the line above proves nothing, so the caller asks only about
- * lines the paragraph goes on after.
+ * paragraph too short to show its width are: they are as wide as each other, and
+ * punctuated. A title is seldom as wide as the line under it, and verse has no marks;
+ * a paragraph's last line is mostly shorter, and one as wide as the line above proves
+ * nothing, so the caller asks only about lines the paragraph goes on after.
  */
 export function wrapsWith(line: string, next: string): boolean {
 	const width = lineColumns(line);
-	return width >= narrowestWrapped && !sentenceEnd.test(line) && Math.abs(width - lineColumns(next)) <= wrapSlack;
+	// Prose wrapped at 12 characters or more has a mark in two lines; verse and lyrics go without.
+	return width >= narrowestWrapped && !sentenceEnd.test(line) && Math.abs(width - lineColumns(next)) <= wrapSlack && proseMark.test(line + next);
 }
 
 /** How often `run` occurs in `text`, without building the pieces a split would. */
