@@ -145,7 +145,7 @@ export const zhHans: Messages = {
 	'reader.hit': (hit: string, count: string) => `匹配 ${hit}/${count}`,
 	'search.summary': (hits: number, documents: number) => `${grouped(documents)} 篇文档中 ${grouped(hits)} 处匹配`,
 	'reader.help-more': (shown: number, total: number) => `  … 用 j/k 看更多（${shown}/${total}）`,
-	'search.indexed': (searched: number, loaded: number) => `（已索引 ${searched}/${loaded} 篇）`,
+	'search.indexed': (searched: number, loaded: number) => `（已索引 ${grouped(searched)}/${grouped(loaded)} 篇）`,
 	'outline.title': '目录',
 	'outline.none': '没有章节',
 	'outline.no-match': '没有匹配的章节',

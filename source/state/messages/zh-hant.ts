@@ -145,7 +145,7 @@ export const zhHant: Messages = {
 	'reader.hit': (hit: string, count: string) => `符合 ${hit}/${count}`,
 	'search.summary': (hits: number, documents: number) => `${grouped(documents)} 篇文件中 ${grouped(hits)} 處符合`,
 	'reader.help-more': (shown: number, total: number) => `  … 用 j/k 看更多（${shown}/${total}）`,
-	'search.indexed': (searched: number, loaded: number) => `（已索引 ${searched}/${loaded} 篇）`,
+	'search.indexed': (searched: number, loaded: number) => `（已索引 ${grouped(searched)}/${grouped(loaded)} 篇）`,
 	'outline.title': '目錄',
 	'outline.none': '沒有章節',
 	'outline.no-match': '沒有符合的章節',
