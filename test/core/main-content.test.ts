@@ -37,6 +37,7 @@ describe('the guard', () => {
 	test.each([
 		['Readability found nothing', {html: undefined, kept: 0, visible: 100}],
 		[`the article holds less than ${keptShare * 100}% of the visible text`, {html: `<div>${paragraph(1)}</div>`, kept: 9, visible: 100}],
+		['the page\'s visible text measured none (a document that is no HTML page) and the article holds little of its blocks', {html: `<div>${paragraph(1)}</div>`, kept: 5, visible: 0}],
 	])('falls back to the body without navigation and footer when %s', (_name, article) => {
 		const content = mainContent(whole, article);
 		expect(content.extraction).toBe('fallback');
@@ -67,5 +68,26 @@ describe('the guard', () => {
 	test('a text that is not a full page (Markdown, fragments with front matter) is not extracted', () => {
 		const {extraction} = processDocument({id: 'x', path: 'x.md', text: '# 标题\n\n正文一段。\n', encoding: 'utf-8'}, {markdownToHtml: (markdown) => `<h1>标题</h1><p>${markdown.split('\n')[2]}</p>`});
 		expect(extraction).toBe('none');
+	});
+});
+
+describe('feeds', () => {
+	const post = (n: number) => `<item><title>第${n}篇文章</title><link>http://example.cn/${n}</link><description><![CDATA[<p>这是第${n}篇博文的正文，<a href="/x">链接</a>之后还有很长的一段话，讲述作者这一周的见闻与感想。</p>]]></description></item>`;
+	const feed = (prologue: string, items: string) => `${prologue}<rss version="2.0"><channel><title>某人的博客</title>${items}</channel></rss>`;
+	const chinese = (texts: readonly string[]) => texts.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+
+	test.each([
+		['an RSS feed', feed('<?xml version="1.0" encoding="utf-8"?>\n', [1, 2, 3].map(post).join(''))],
+		['one with a stylesheet instruction and a comment first', feed('<?xml version="1.0"?>\n<?xml-stylesheet href="a.css"?>\n<!--\nSource: x\n-->\n', [1, 2, 3].map(post).join(''))],
+		['one cut short, its last section never closed', feed('<?xml version="1.0"?>', [1, 2].map(post).join('') + '<item><title>第3篇文章</title><description><![CDATA[<p>这是第3篇博文的正文，写到一半')],
+	])('%s keeps every post\'s text (an HTML parser drops CDATA sections as comments; Readability kept one post)', (_name, text) => {
+		const {texts: found, extraction} = texts(text);
+		expect(extraction).toBe('none');
+		for (const n of [1, 2, 3]) {
+			expect(found.join('\n')).toContain(`这是第${n}篇博文的正文`);
+		}
+
+		const source = text.replace(/<[^>]*>|<!\[CDATA\[|\]\]>/g, '');
+		expect(chinese(found)).toBeGreaterThanOrEqual(chinese([source]) - chinese(['某人的博客']));
 	});
 });

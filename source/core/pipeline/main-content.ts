@@ -24,7 +24,10 @@ export type MainContent = {
  * article leaves out are counted as dropped chrome.
  */
 export function mainContent(page: HtmlContent, article: Article): MainContent {
-	if (article.html === undefined || article.kept < article.visible * keptShare) {
+	// A document that is no HTML page (an RSS feed: its items land outside the DOM's body) has no
+	// visible text by that measure; the text of its blocks stands in, or one post would pass for all of it.
+	const visible = article.visible >= article.kept ? article.visible : page.blocks.reduce((sum, block) => sum + block.text.length, 0);
+	if (article.html === undefined || article.kept < visible * keptShare) {
 		return {blocks: page.blocks, droppedChrome: page.droppedChrome, extraction: 'fallback'};
 	}
 

@@ -1,6 +1,8 @@
 import {isHelpCatalog} from './plain-text/help-catalog.js';
 
 const htmlDocument = /<!doctype html|<html[\s>]|<body[\s>]/i;
+/** An RSS, Atom or RDF feed: its posts are HTML, read as a page of them. */
+export const xmlFeed = /^\s*(?:<\?[^>]*>\s*|<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:rdf)[\s>]/i;
 const blockTag = /<(?:p|div|h[1-6]|br|li|article|section|table|span|img)[\s/>]/gi;
 // Lists alone are no evidence: OCR'd tables of contents start lines with `- `. Bold hugs its text:
 // `** 要移动光标 **` in a plain-text tutor is decoration, and Markdown would not make it bold either.
@@ -20,7 +22,7 @@ export type BodyMarkup = 'html' | 'markdown' | 'text';
 export function sniffMarkup(body: string): BodyMarkup {
 	const sample = body.slice(0, 20_000);
 	const unquoted = sample.replace(quotedCode, '');
-	if (htmlDocument.test(unquoted)) {
+	if (htmlDocument.test(unquoted) || xmlFeed.test(sample)) {
 		return 'html';
 	}
 
