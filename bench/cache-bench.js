@@ -21,12 +21,16 @@ const sleep = ms => new Promise(resolve => {
 	setTimeout(resolve, ms);
 });
 
-/** Opens the reader on `corpus` with the given cache folder; the screen is read through xterm. */
+/**
+ * Opens the reader on `corpus` with the given cache folder; the screen is read through xterm.
+ * Without reading memory: a reopen would open the last document in the reader, whose status
+ * line has no list count to read the end of loading by.
+ */
 function open(corpus, cacheHome) {
 	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
 	const env = {...process.env, TERM: 'xterm-256color', XDG_CACHE_HOME: cacheHome, XDG_STATE_HOME: path.join(cacheHome, 'state')};
 	delete env.CI;
-	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} ${corpus}`, '/dev/null'], {env, stdio: 'pipe'});
+	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${cli} --no-state ${corpus}`, '/dev/null'], {env, stdio: 'pipe'});
 	let pending = Promise.resolve();
 	child.stdout.on('data', chunk => {
 		pending = new Promise(resolve => {
@@ -78,7 +82,8 @@ export async function openUntilListed(corpus, cacheHome) {
 		}
 
 		if (performance.now() - started > 600_000) {
-			throw new Error('the corpus did not finish loading in 10 minutes');
+			reader.child.kill();
+			throw new Error(`the corpus did not finish loading in 10 minutes: ${status}`);
 		}
 
 		await sleep(150);
@@ -139,7 +144,7 @@ async function searchUntilCovered(reader, started) {
 	for (;;) {
 		const header = (await reader.screen())[0];
 		// No `(… indexed)` note left: every document is searched (a few generated ones lack the heading).
-		if (/hits? in \d+ documents *│/.test(header)) {
+		if (/hits? in [\d,]+ documents *│/.test(header)) {
 			break;
 		}
 

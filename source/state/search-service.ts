@@ -1,6 +1,6 @@
 import {takeIndexData} from '../core/search/attached-index-data.js';
 import type {SearchIndex} from '../core/search/index.js';
-import type {DocumentStore} from './document-store.js';
+import type {DocumentSet, DocumentStore} from './document-store.js';
 import {hitList, noHits, type HitList} from './hit-list.js';
 
 export type {HitList, SearchHit} from './hit-list.js';
@@ -11,7 +11,7 @@ export type SearchFound = {
 	readonly hits: HitList;
 	/** Number of documents with a hit. */
 	readonly documents: number;
-	/** Documents searched, and documents loaded: fewer searched while the index catches up. */
+	/** Documents searched, and documents loaded or still loading: fewer searched while the index catches up or files load. */
 	readonly searched: number;
 	readonly loaded: number;
 };
@@ -51,7 +51,7 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 	let lastNotice = 0;
 	let lastSearchMs = 0;
 	let scheduled = false;
-	let cache: {query: string; version: number; found: SearchFound} | undefined;
+	let cache: {query: string; version: number; loaded: number; found: SearchFound} | undefined;
 	const listeners = new Set<() => void>();
 	const waiting: Array<() => void> = [];
 	let module: typeof import('../core/search/index.js') | undefined;
@@ -141,7 +141,8 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 
 	return {
 		find(query) {
-			if (cache?.query === query && cache.version === version) {
+			const loaded = expectedCount(store.snapshot());
+			if (cache?.query === query && cache.version === version && cache.loaded === loaded) {
 				return cache.found;
 			}
 
@@ -152,9 +153,9 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 				start();
 			}
 
-			const found = index && module && searchable ? collectHits(index, module, query, store.snapshot().count) : {hits: noHits, documents: 0, searched: index?.size ?? 0, loaded: store.snapshot().count};
+			const found = index && module && searchable ? collectHits(index, module, query, loaded) : {hits: noHits, documents: 0, searched: index?.size ?? 0, loaded};
 			lastSearchMs = searchable ? now() - began : lastSearchMs;
-			cache = {query, version, found};
+			cache = {query, version, loaded, found};
 			return found;
 		},
 		version: () => version,
@@ -177,6 +178,11 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 			});
 		},
 	};
+}
+
+/** The documents there will be once loading ends, as far as is known: skipped files do not count. */
+function expectedCount({count, complete, progress}: DocumentSet): number {
+	return complete || !progress ? count : Math.max(count, progress.total - (progress.done - count));
 }
 
 /** Every hit of a query in an index, located in its document when asked for; `module` is core's search, loaded lazily by the service. */

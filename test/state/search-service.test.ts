@@ -148,3 +148,17 @@ test('the search code loads and indexing starts only once the index is wanted: a
 		expect(service.find('图书馆').hits.length).toBeGreaterThan(0);
 	}
 });
+
+test('while files still load, a search says how many documents it searched of all those coming (a skipped file is not coming)', async () => {
+	const store = createDocumentStore();
+	const service = createSearchService(store);
+	const [first, second] = fresh();
+	// 3 files answered of 10, one of them skipped.
+	store.add([first!, second!], {done: 3, total: 10});
+	await service.indexed();
+	const found = service.find('图书馆');
+	expect([found.searched, found.loaded]).toEqual([2, 9]);
+	store.finish();
+	await service.indexed();
+	expect(service.find('图书馆').loaded).toBe(2);
+});
