@@ -142,7 +142,12 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 	return {
 		find(query) {
 			const loaded = expectedCount(store.snapshot());
-			if (cache?.query === query && cache.version === version && cache.loaded === loaded) {
+			if (cache?.query === query && cache.version === version) {
+				// Only the count of documents coming moved: the same hits, told against it, without a search.
+				if (cache.loaded !== loaded) {
+					cache = {...cache, loaded, found: {...cache.found, loaded}};
+				}
+
 				return cache.found;
 			}
 

@@ -158,6 +158,11 @@ test('while files still load, a search says how many documents it searched of al
 	await service.indexed();
 	const found = service.find('图书馆');
 	expect([found.searched, found.loaded]).toEqual([2, 9]);
+	// Another file skipped: fewer are coming, and the hits are the same (no search again).
+	store.add([], {done: 4, total: 10});
+	const again = service.find('图书馆');
+	expect(again.loaded).toBe(8);
+	expect(again.hits).toBe(found.hits);
 	store.finish();
 	await service.indexed();
 	expect(service.find('图书馆').loaded).toBe(2);
