@@ -34,9 +34,10 @@ test('search in a pseudo-terminal: type a query, move through results, open a hi
 	const results = await pty.waitForScreen((screen) => /[\d,]+ hits in [\d,]+ documents *│/.test(screen) && statusRow(screen).startsWith('/驻村干部'));
 	const [, hits] = /([\d,]+) hits in/.exec(results)!;
 	// The real cursor sits right after the typed text (1 + 4 × 2 columns), for the input method's window.
-	expect(cursorVisible(pty.terminal)).toBe(true);
-	expect(pty.terminal.buffer.active.cursorX).toBe(9);
-	expect(pty.terminal.buffer.active.cursorY).toBe(rows - 2);
+	// Ink places and shows it just after writing a frame's text, so it is waited for too.
+	const cursorAtQuery = () => cursorVisible(pty.terminal) && pty.terminal.buffer.active.cursorX === 9 && pty.terminal.buffer.active.cursorY === rows - 2;
+	// Times out (and fails) unless the cursor gets there.
+	await pty.waitForScreen(() => cursorAtQuery(), 5000);
 
 	pty.write(arrowDown);
 	const moved = await pty.waitForScreen((screen) => screen !== results);
