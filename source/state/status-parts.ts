@@ -1,6 +1,7 @@
 import type {HitList} from './search-service.js';
 import {modeOf, type AppState} from './app-state.js';
 import type {DocumentSet} from './document-store.js';
+import {grouped} from './messages/grouped.js';
 import type {Messages} from './messages/messages.js';
 import {sectionStatus, type ReaderView} from './selectors.js';
 import {selectedIndex} from './slices/list.js';
@@ -13,8 +14,6 @@ export type StatusParts = {
 	readonly position: string;
 };
 
-const count = new Intl.NumberFormat('en-US');
-
 /** `1,234 / 10,000` while files load, with the share done (`0 / 1 (37%)`) while a large file is processed; empty once all are in. */
 function loadingPart(documents: DocumentSet): string {
 	const {progress} = documents;
@@ -22,7 +21,7 @@ function loadingPart(documents: DocumentSet): string {
 		return '';
 	}
 
-	const files = `${count.format(progress.done)} / ${count.format(progress.total)}`;
+	const files = `${grouped(progress.done)} / ${grouped(progress.total)}`;
 	// Only when the files being processed are a part of the load worth telling (a large file), not the
 	// first of 10,000 small ones waiting for their worker's tables.
 	const partial = progress.partial ?? 0;
@@ -38,7 +37,7 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 
 	if (state.overlay === 'filter') {
 		// Typing: the text box, and how many documents it lets through.
-		return {label: `&${state.filter.query}`, position: count.format(documents.count)};
+		return {label: `&${state.filter.query}`, position: grouped(documents.count)};
 	}
 
 	const loading = loadingPart(documents);
@@ -48,13 +47,13 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 	}
 
 	if (modeOf(state) === 'list') {
-		const place = `${count.format(selectedIndex(state.list, documents) + 1)}/${count.format(documents.count)}`;
+		const place = `${grouped(selectedIndex(state.list, documents) + 1)}/${grouped(documents.count)}`;
 		const narrowed = state.filter.query === '' ? '' : `&${state.filter.query}`;
 		return {label: view.document.title, position: [loading, narrowed, place].filter(Boolean).join(' · ')};
 	}
 
 	const section = sectionStatus(state, {documents});
-	const hit = atHit(state, hits) ? messages['reader.hit'](count.format(state.search.hit + 1), count.format(hits.length)) : '';
+	const hit = atHit(state, hits) ? messages['reader.hit'](grouped(state.search.hit + 1), grouped(hits.length)) : '';
 	const sectionPlace = section.count > 0 ? `§${section.index}/${section.count}` : '';
 	const label = section.count > 0 && section.title ? `${view.document.title} · ${section.title}` : view.document.title;
 	return {label, position: [loading, hit, sectionPlace, `${view.percent}%`].filter(Boolean).join(' · ')};

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {occurrences, runsOn, wrapsWith} from '../../source/core/pipeline/plain-text/runs-on.js';
+import {runsOn, wrapsWith} from '../../source/core/pipeline/plain-text/runs-on.js';
+import {occurrences} from '../../source/core/text/occurrences.js';
 import {countBigrams} from '../../source/core/text/bigram-counts.js';
 
 // The evidence of a short document: its lines' character pairs, and the runs its lines spell.

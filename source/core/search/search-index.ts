@@ -9,6 +9,7 @@ import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {pinyinPlans} from './match-pinyin.js';
 import {mergeRanges} from './find-term.js';
 import {foldText} from './fold.js';
+import {occurrences} from '../text/occurrences.js';
 import {parseQuery, type Term} from './parse-query.js';
 import {PinyinReadings} from './pinyin-readings.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
@@ -147,10 +148,7 @@ export class SearchIndex {
 		const step = Math.max(1, Math.floor(this.size / 64));
 		let count = 1;
 		for (let ordinal = 0; ordinal < this.size; ordinal += step) {
-			const {text} = this.entries[ordinal]!;
-			for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
-				count++;
-			}
+			count += occurrences(this.entries[ordinal]!.text, char);
 		}
 
 		return count;

@@ -7,7 +7,8 @@ import {isShortLine, maxHeadLineLength, maxSentenceTitleWidth} from '../line-len
 import {joinWrapped} from '../../text/join-wrapped.js';
 import {textWidth} from '../../layout/text-width.js';
 import {isCatalogKey} from './help-catalog.js';
-import {occurrences, runsOn, wrapsWith} from './runs-on.js';
+import {occurrences} from '../../text/occurrences.js';
+import {runsOn, wrapsWith} from './runs-on.js';
 import type {BigramCounts} from '../../text/bigram-counts.js';
 
 /** The title of a plain-text document and the unit it came from (-1 when made up). */

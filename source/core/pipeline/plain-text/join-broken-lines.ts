@@ -4,7 +4,8 @@ import type {TextUnit} from '../../text/text-units.js';
 import {breaksWord, type BigramCounts} from '../../text/bigram-counts.js';
 import {isShortLine} from '../line-lengths.js';
 import {joinWrapped} from '../../text/join-wrapped.js';
-import {occurrences, runsOn, wrapsWith, type BreakEvidence} from './runs-on.js';
+import {occurrences} from '../../text/occurrences.js';
+import {runsOn, wrapsWith, type BreakEvidence} from './runs-on.js';
 
 const clauseEnd = /[，、,；;—]$/u;
 const clausePunctuation = /[，、,；;：:]/u;

@@ -76,13 +76,3 @@ export function wrapsWith(line: string, next: string): boolean {
 	// Prose wrapped at 12 characters or more has a mark in two lines; verse and lyrics go without.
 	return width >= narrowestWrapped && !sentenceEnd.test(line) && Math.abs(width - lineColumns(next)) <= wrapSlack && proseMark.test(line + next);
 }
-
-/** How often `run` occurs in `text`, without building the pieces a split would. */
-export function occurrences(text: string, run: string): number {
-	let found = 0;
-	for (let at = text.indexOf(run); at !== -1; at = text.indexOf(run, at + run.length)) {
-		found++;
-	}
-
-	return found;
-}
