@@ -1,8 +1,10 @@
+import path from 'node:path';
+import type {Document} from '../core/document.js';
 import {attachIndexData} from '../core/search/attached-index-data.js';
 import {documentCache} from '../io/document-cache.js';
-import type {LoadedBatch} from '../io/feed-documents.js';
 import type {DocumentFile, PathProblem} from '../io/find-documents.js';
 import {messagesFor, type Messages} from '../state/messages/messages.js';
+import type {DocumentBatch} from '../state/pump-documents.js';
 import type {LoadingPool} from '../io/load-in-worker.js';
 import type {LoaderSetup} from '../io/loader-message.js';
 import {answerFromCache} from '../io/read-cached.js';
@@ -56,7 +58,7 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	try {
 		return await runApp(
 			{color: options.color, ambiguous: options.ambiguous, indent: options.indent, messages, stdin: keys, initialState: memory.initialState, onStateChange: memory.onStateChange, documents: warm.map(({document}) => document)},
-			load(files.slice(warm.length), warm.length, {onSkip, skipped, messages}, setup, loading),
+			load(files, warm.map(({document}) => document), {onSkip, skipped, messages}, {setup, roots: options.paths}, loading),
 		);
 	} finally {
 		if (keys !== process.stdin) {
@@ -94,16 +96,19 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
  * The documents, loaded by a pool of worker threads started once the first frame is drawn
  * (runApp pulls from here only after it): started earlier, they compete with Ink's
  * start for the CPU; on the reader's own thread, a large file would block the keys.
+ * The collection's manifest lists every document it knows first; once all have loaded,
+ * what they gave is written back to it when that changed.
  */
 async function* load(
 	files: readonly DocumentFile[],
-	answered: number,
+	warm: readonly Document[],
 	{onSkip, skipped, messages}: {onSkip: (path: string, reason: string) => void; skipped: string[]; messages: Messages},
-	setup: LoaderSetup,
+	{setup, roots}: {setup: LoaderSetup; roots: readonly string[]},
 	loading: {pool: LoadingPool | undefined},
-): AsyncGenerator<LoadedBatch> {
-	const [{loadInWorkers}, {feedDocuments}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js')]);
-	const pool = loadInWorkers(files, onSkip, {setup});
+): AsyncGenerator<DocumentBatch> {
+	const [{loadInWorkers}, {feedDocuments}, {CollectionManifest}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js'), import('../io/collection-manifest.js')]);
+	const answered = warm.length;
+	const pool = loadInWorkers(files.slice(answered), onSkip, {setup});
 	loading.pool = pool;
 	// The files the cache answered before the first frame count as loaded.
 	const progress = () => {
@@ -111,14 +116,27 @@ async function* load(
 		return {done: done + answered, total: total + answered, partial};
 	};
 
-	let count = answered;
+	const manifest = setup.cacheFolder === undefined || answered === files.length ? undefined : CollectionManifest.of(setup.cacheFolder, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]);
+	const listing = manifest?.list(files);
+	if (listing && listing.listed.length > 0) {
+		yield {...progress(), documents: listing.listed};
+	}
+
+	const loaded = new Map(warm.map((document) => [document.path, document]));
 	for await (const batch of feedDocuments(pool.documents, progress)) {
-		count += batch.documents.length;
+		for (const document of batch.documents) {
+			loaded.set(document.path, document);
+		}
+
 		yield batch;
 	}
 
-	if (count === 0) {
+	if (loaded.size === 0) {
 		// The reader exits from here, so the skipped files are told now, before the reason.
 		throw new ReaderExit(`${skipped.splice(0).join('')}yuelan: ${messages['error.no-readable']}`, 2);
+	}
+
+	if (manifest && !(listing?.whole && listing.listed.length === loaded.size)) {
+		manifest.save(files, loaded);
 	}
 }

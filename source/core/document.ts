@@ -112,3 +112,14 @@ export type Document = DocumentMeta & {
 	/** Whether an HTML page was read as its article or, the article holding too little, as its body. */
 	readonly extraction: Extraction;
 };
+
+/**
+ * What the document list shows of a document: a loaded document, or one listed from the
+ * collection's manifest (a warm reopen) whose text is still on its way.
+ */
+export type ListedDocument = Pick<Document, 'key' | 'id' | 'path' | 'title' | 'date' | 'author' | 'source' | 'script'> & {readonly stamp?: FileStamp};
+
+/** Whether a listed document is loaded: its text is there to read and search. */
+export function isLoaded(listed: ListedDocument): listed is Document {
+	return 'blocks' in listed;
+}

@@ -11,6 +11,7 @@ function narrowed(base: DocumentSet, positions: readonly number[]): DocumentSet 
 	const indexes = new Map<DocumentKey, number>(documents.map((document, index) => [document.key, index]));
 	return {
 		count: documents.length,
+		loaded: base.loaded,
 		complete: base.complete,
 		progress: base.progress,
 		at: index => documents[index],

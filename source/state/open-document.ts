@@ -1,12 +1,18 @@
-import type {Document, Section} from '../core/document.js';
+import type {Document, ListedDocument, Section} from '../core/document.js';
 import type {AppState} from './app-state.js';
 import type {DocumentSet} from './document-store.js';
 import type {ReaderEnv} from './reader-env.js';
 import {selectedIndex} from './slices/list.js';
 
-/** The document under the list cursor (the first while the selected one has not loaded). */
-export function selectedDocument(state: Pick<AppState, 'list'>, documents: DocumentSet): Document | undefined {
+/** The list entry under the cursor (the first while the selected one has not arrived). */
+export function selectedEntry(state: Pick<AppState, 'list'>, documents: DocumentSet): ListedDocument | undefined {
 	return documents.at(selectedIndex(state.list, documents));
+}
+
+/** The document under the list cursor, once loaded. */
+export function selectedDocument(state: Pick<AppState, 'list'>, documents: DocumentSet): Document | undefined {
+	const entry = selectedEntry(state, documents);
+	return entry && documents.get(entry.key);
 }
 
 /** The document the reader shows: the open one once loaded, else the one under the list cursor. */

@@ -1,8 +1,8 @@
-import type {Document} from '../core/document.js';
+import type {ListedDocument} from '../core/document.js';
 import type {DocumentStore, LoadProgress} from './document-store.js';
 
-/** Documents as a loader hands them over: a plain batch, or one that also says how far loading is. */
-export type DocumentBatch = readonly Document[] | (LoadProgress & {readonly documents: readonly Document[]});
+/** Documents as a loader hands them over (loaded, or listed from the manifest): a plain batch, or one that also says how far loading is. */
+export type DocumentBatch = readonly ListedDocument[] | (LoadProgress & {readonly documents: readonly ListedDocument[]});
 
 /**
  * Adds each batch of documents to the store as it arrives, until the batches end
@@ -23,7 +23,7 @@ export async function pumpDocuments(batches: AsyncIterable<DocumentBatch>, store
 		if (Array.isArray(batch)) {
 			store.add(batch);
 		} else {
-			const {documents, ...progress} = batch as Exclude<DocumentBatch, readonly Document[]>;
+			const {documents, ...progress} = batch as Exclude<DocumentBatch, readonly ListedDocument[]>;
 			store.add(documents, progress);
 		}
 	}

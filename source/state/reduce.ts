@@ -6,7 +6,7 @@ import {geometry} from './geometry.js';
 import {goThroughHistory, markKey} from './go-to-mark.js';
 import {currentPlace, jumpTo, moveReader, rememberedReader} from './go-to-place.js';
 import {helpLineCount} from './help-lines.js';
-import {filteredSections, listedDocuments, openDocument, selectedDocument} from './open-document.js';
+import {filteredSections, listedDocuments, openDocument, selectedEntry} from './open-document.js';
 import type {ReaderEnv} from './reader-env.js';
 import {sectionAt} from './scroll.js';
 import {readerTop} from './selectors.js';
@@ -24,7 +24,7 @@ function withList(state: AppState, list: ListState, env: ReaderEnv): AppState {
 		return state;
 	}
 
-	const key = selectedDocument({list}, listedDocuments(state, env))?.key;
+	const key = selectedEntry({list}, listedDocuments(state, env))?.key;
 	const moved = key === undefined ? state : moveReader(state, rememberedReader(state, key), env);
 	return {...moved, list, outline: {cursor: 0, filter: ''}};
 }
@@ -120,7 +120,7 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 		}
 
 		case 'open-document': {
-			const key = selectedDocument(state, listedDocuments(state, env))?.key;
+			const key = selectedEntry(state, listedDocuments(state, env))?.key;
 			if (key === undefined) {
 				return {...state, focus: 'reader'};
 			}

@@ -1,3 +1,4 @@
+import {isLoaded} from '../core/document.js';
 import {takeIndexData} from '../core/search/attached-index-data.js';
 import type {SearchIndex} from '../core/search/index.js';
 import type {DocumentSet, DocumentStore} from './document-store.js';
@@ -92,8 +93,16 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 
 		const documents = store.snapshot();
 		const started = now();
+		let stalled = false;
 		while (index.size < documents.count && now() - started < sliceMs) {
-			const document = documents.at(index.size)!;
+			const entry = documents.at(index.size)!;
+			// Listed from the manifest, its text still on its way: the next change brings it.
+			if (!isLoaded(entry)) {
+				stalled = true;
+				break;
+			}
+
+			const document = entry;
 			// Built by a loading worker when the document came from one: then nothing is folded here.
 			const data = takeIndexData(document);
 			if (data) {
@@ -109,7 +118,7 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 			for (const resolve of waiting.splice(0)) {
 				resolve();
 			}
-		} else {
+		} else if (!stalled) {
 			schedule();
 		}
 	};
@@ -186,8 +195,8 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 }
 
 /** The documents there will be once loading ends, as far as is known: skipped files do not count. */
-function expectedCount({count, complete, progress}: DocumentSet): number {
-	return complete || !progress ? count : Math.max(count, progress.total - (progress.done - count));
+function expectedCount({count, loaded, complete, progress}: DocumentSet): number {
+	return complete || !progress ? count : Math.max(count, progress.total - (progress.done - loaded));
 }
 
 /** Every hit of a query in an index, located in its document when asked for; `module` is core's search, loaded lazily by the service. */

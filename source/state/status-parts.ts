@@ -1,3 +1,4 @@
+import type {ListedDocument} from '../core/document.js';
 import type {HitList} from './search-service.js';
 import {modeOf, type AppState} from './app-state.js';
 import type {DocumentSet} from './document-store.js';
@@ -41,7 +42,9 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 	}
 
 	const loading = loadingPart(documents);
-	if (!view.document) {
+	// A document listed from the manifest is named before its text has come.
+	const title = view.document?.title ?? waitingFor(state, documents)?.title;
+	if (title === undefined) {
 		// The reader opens before the first document is processed; an empty corpus ends the program instead.
 		return {label: messages['reader.loading-documents'], position: loading};
 	}
@@ -49,7 +52,11 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 	if (modeOf(state) === 'list') {
 		const place = `${grouped(selectedIndex(state.list, documents) + 1)}/${grouped(documents.count)}`;
 		const narrowed = state.filter.query === '' ? '' : `&${state.filter.query}`;
-		return {label: view.document.title, position: [loading, narrowed, place].filter(Boolean).join(' · ')};
+		return {label: title, position: [loading, narrowed, place].filter(Boolean).join(' · ')};
+	}
+
+	if (!view.document) {
+		return {label: title, position: loading};
 	}
 
 	const section = sectionStatus(state, {documents});
@@ -63,4 +70,9 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 function atHit(state: AppState, hits: Pick<HitList, 'length' | 'at'>): boolean {
 	const hit = state.search.submitted === '' || state.search.hit < 0 ? undefined : hits.at(state.search.hit);
 	return hit !== undefined && state.reader.open === hit.key && state.reader.top === hit.offset;
+}
+
+/** The listed document the reader waits for: the open one, else the one under the list cursor. */
+function waitingFor(state: AppState, documents: DocumentSet): ListedDocument | undefined {
+	return documents.at(state.reader.open === undefined ? selectedIndex(state.list, documents) : documents.indexOf(state.reader.open));
 }

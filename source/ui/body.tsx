@@ -31,7 +31,7 @@ export type BodyProps = {
 };
 
 /** The right-hand (or only) pane: an overlay when one is open, else the reader. */
-function MainPane({state, view, color, ambiguous, messages, width, height}: Omit<BodyProps, 'geometry' | 'documents' | 'listed' | 'found'> & {readonly width: number; readonly height: number}) {
+function MainPane({state, documents, view, color, ambiguous, messages, width, height}: Omit<BodyProps, 'geometry' | 'listed' | 'found'> & {readonly width: number; readonly height: number}) {
 	if (state.overlay === 'help') {
 		return <HelpScreen width={width} height={height} top={state.help.top} ambiguous={ambiguous} messages={messages} />;
 	}
@@ -42,8 +42,10 @@ function MainPane({state, view, color, ambiguous, messages, width, height}: Omit
 		return <OutlinePanel sections={sections} total={total} filter={state.outline.filter} cursor={state.outline.cursor} width={width} height={height} ambiguous={ambiguous} messages={messages} />;
 	}
 
-	// A file with no text says so under its title rather than leaving the pane blank.
-	const lines = view.document?.blocks.length === 0 ? [...view.lines, {kind: 'meta', text: messages['reader.empty-file'], block: -1, start: 0, end: 0, indentWidth: 0} as const] : view.lines;
+	// A file with no text says so under its title rather than leaving the pane blank; so does a
+	// document listed from the collection's manifest whose text is still on its way.
+	const note = view.document ? (view.document.blocks.length === 0 ? messages['reader.empty-file'] : undefined) : (documents.count > 0 ? messages['reader.loading'] : undefined);
+	const lines = note === undefined ? view.lines : [...view.lines, {kind: 'meta', text: note, block: -1, start: 0, end: 0, indentWidth: 0} as const];
 	return <ReaderPane lines={lines} width={width} height={height} color={color} ambiguous={ambiguous} highlights={view.highlights} />;
 }
 

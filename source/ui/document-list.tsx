@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {Document} from '../core/document.js';
+import type {ListedDocument} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth} from '../core/layout/text-width.js';
 import type {DocumentSet} from '../state/document-store.js';
@@ -23,7 +23,7 @@ export type DocumentListProps = {
 };
 
 /** Date and source of a document, for its dimmed second row; its id first when another document has the same title. */
-function details(document: Document, documents: DocumentSet): string {
+function details(document: ListedDocument, documents: DocumentSet): string {
 	const id = documents.sharesTitle(document) ? document.id : undefined;
 	return [id, document.date, document.source ?? document.author].filter(Boolean).join(' · ');
 }

@@ -167,3 +167,28 @@ test('while files still load, a search says how many documents it searched of al
 	await service.indexed();
 	expect(service.find('图书馆').loaded).toBe(2);
 });
+
+test('documents listed before their text came are searched once loaded, and counted as coming meanwhile', async () => {
+	const documents = fresh();
+	const store = createDocumentStore();
+	const service = createSearchService(store);
+	const listed = documents.map(({key, id, path, title, date, author, source, script}) => ({key, id, path, title, date, author, source, script}));
+	store.add(listed, {done: 0, total: documents.length});
+	let indexed = false;
+	const all = service.indexed().then(() => {
+		indexed = true;
+	});
+	store.add(documents.slice(0, 2), {done: 2, total: documents.length});
+	await new Promise((resolve) => {
+		setTimeout(resolve, 50);
+	});
+	const partial = service.find('图书馆');
+	expect(partial.searched).toBe(2);
+	expect(partial.loaded).toBe(documents.length);
+	expect(indexed).toBe(false);
+	store.add(documents.slice(2), {done: documents.length, total: documents.length});
+	store.finish();
+	await all;
+	expect(service.find('长大').hits.length).toBeGreaterThan(0);
+	expect(service.find('图书馆').searched).toBe(documents.length);
+});

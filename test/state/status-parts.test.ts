@@ -58,3 +58,13 @@ test.each([
 	expect(statusParts(searched, set, view(0), hits, messages).position).toBe(`${hit} · §1/2 · 40%`);
 	expect(statusParts(initialState(), createDocumentStore().snapshot(), {...view(0), document: undefined}, [], messages).label).toBe(loading);
 });
+
+test('a document listed from the manifest is named while its text is coming, in the list and in the reader', () => {
+	const store = createDocumentStore();
+	store.add(documents.map(({key, id, path, title, date, author, source, script}) => ({key, id, path, title, date, author, source, script})), {done: 0, total: 3});
+	const waiting = {...view(1), document: undefined};
+	const listed = {...initialState(), list: {selected: documents[1]!.key}};
+	expect(statusParts(listed, store.snapshot(), waiting, [], en)).toEqual({label: '乙', position: '0 / 3 · 2/3'});
+	expect(statusParts(initialState({key: documents[2]!.key}), store.snapshot(), waiting, [], en)).toEqual({label: '丙', position: '0 / 3'});
+	expect(statusParts(initialState({key: 'elsewhere' as never}), store.snapshot(), waiting, [], en).label).toBe(en['reader.loading-documents']);
+});

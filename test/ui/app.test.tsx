@@ -343,3 +343,17 @@ test('& narrows the list as you type; the status line shows the text and how man
 	const none = await waitForFrame(lastFrame, f => rows(f)[28]!.startsWith('&人民没有这种'));
 	expect(rows(none)[0]!.split('│')[0]!.trim()).toBe('no document matches');
 });
+
+test('a document listed before its text came: the reader says it is loading, then shows it when it arrives', async () => {
+	const [first, second] = documents;
+	const services = testServices([]);
+	services.documents.add([first!, second!].map(({key, id, path, title, date, author, source, script}) => ({key, id, path, title, date, author, source, script})), {done: 0, total: 2});
+	const {lastFrame, stdin} = render(<App services={services} width={100} height={30} color={false} onExit={() => undefined} />);
+	await waitForFrame(lastFrame, f => rows(f)[0]!.includes(first!.title));
+	stdin.write(enter);
+	const waiting = await waitForFrame(lastFrame, f => readerTop(f).includes('Loading…'));
+	expect(rows(waiting)[28]).toMatch(new RegExp(`^${first!.title} · 0 / 2 `));
+	services.documents.add([first!], {done: 1, total: 2});
+	const arrived = await waitForFrame(lastFrame, f => readerTop(f) === first!.title);
+	expect(arrived).not.toContain('Loading…');
+});
