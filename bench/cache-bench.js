@@ -64,6 +64,7 @@ export async function openUntilListed(corpus, cacheHome) {
 	let sawProgress = false;
 	let slowestKey = 0;
 	let firstTitleMs;
+	let listedMs;
 	for (;;) {
 		const status = await reader.status();
 		if (firstTitleMs === undefined && status.includes(' · ') && !status.includes('loading documents')) {
@@ -71,9 +72,14 @@ export async function openUntilListed(corpus, cacheHome) {
 		}
 
 		sawProgress ||= /\d \/ 10,000(?: \(\d+%\))? · /.test(status);
-		// Every title is in the list when the list's own position counts 10,000 (`1/10,000`) and the
-		// loading count (`2,345 / 10,000`) is gone: a warm start draws titles before the count first shows.
-		if (/\d\/10,000\b/.test(status) && !/ \/ 10,000(?: \(\d+%\))? · /.test(status)) {
+		// Every title is in the list when the list's own position counts 10,000 (`1/10,000`); a warm
+		// reopen lists them from the collection's manifest while their text still loads.
+		if (listedMs === undefined && /\d\/10,000\b/.test(status)) {
+			listedMs = performance.now() - started;
+		}
+
+		// Every document has loaded when the loading count (`2,345 / 10,000`) is gone too.
+		if (listedMs !== undefined && !/ \/ 10,000(?: \(\d+%\))? · /.test(status)) {
 			break;
 		}
 
@@ -89,10 +95,10 @@ export async function openUntilListed(corpus, cacheHome) {
 		await sleep(150);
 	}
 
-	const listedMs = performance.now() - started;
+	const loadedMs = performance.now() - started;
 	reader.child.stdin.write('q');
 	await reader.exited;
-	return {listedMs, firstTitleMs, slowestKey, sawProgress};
+	return {listedMs, loadedMs, firstTitleMs, slowestKey, sawProgress};
 }
 
 /** Sends `j` and waits for the screen's status line to change; returns the milliseconds. */
@@ -201,10 +207,11 @@ export async function run() {
 	const result = {cold, warm, searchCold, searchWarm, cores: availableParallelism()};
 	console.table({
 		'cores (workers on the cold open)': result.cores,
-		'cold open: every title listed (ms)': cold.listedMs.toFixed(0),
+		'cold open: every document loaded (ms)': cold.loadedMs.toFixed(0),
 		'cold open: progress shown': cold.sawProgress,
 		'warm reopen: first title (ms)': warm.firstTitleMs.toFixed(0),
 		'warm reopen: every title listed (ms, must be < 2000)': warm.listedMs.toFixed(0),
+		'warm reopen: every document loaded (ms)': warm.loadedMs.toFixed(0),
 		'warm reopen: slowest key while loading (ms)': warm.slowestKey.toFixed(0),
 		'cold open: slowest key while loading (ms)': cold.slowestKey.toFixed(0),
 		'cold open: search covers every document (ms)': searchCold.searchableMs.toFixed(0),

@@ -108,6 +108,13 @@ async function* load(
 ): AsyncGenerator<DocumentBatch> {
 	const [{loadInWorkers}, {feedDocuments}, {CollectionManifest}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js'), import('../io/collection-manifest.js')]);
 	const answered = warm.length;
+	// Listed before the workers start: they would take the cores the list is drawn with.
+	const manifest = setup.cacheFolder === undefined || answered === files.length ? undefined : CollectionManifest.of(setup.cacheFolder, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]);
+	const listed = manifest?.list(files) ?? [];
+	if (listed.length > 0) {
+		yield {documents: listed, done: answered, total: files.length};
+	}
+
 	const pool = loadInWorkers(files.slice(answered), onSkip, {setup});
 	loading.pool = pool;
 	// The files the cache answered before the first frame count as loaded.
@@ -115,12 +122,6 @@ async function* load(
 		const {done, total, partial} = pool.progress();
 		return {done: done + answered, total: total + answered, partial};
 	};
-
-	const manifest = setup.cacheFolder === undefined || answered === files.length ? undefined : CollectionManifest.of(setup.cacheFolder, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]);
-	const listing = manifest?.list(files);
-	if (listing && listing.listed.length > 0) {
-		yield {...progress(), documents: listing.listed};
-	}
 
 	const loaded = new Map(warm.map((document) => [document.path, document]));
 	for await (const batch of feedDocuments(pool.documents, progress)) {
@@ -136,7 +137,5 @@ async function* load(
 		throw new ReaderExit(`${skipped.splice(0).join('')}yuelan: ${messages['error.no-readable']}`, 2);
 	}
 
-	if (manifest && !(listing?.whole && listing.listed.length === loaded.size)) {
-		manifest.save(files, loaded);
-	}
+	manifest?.save(files, loaded);
 }

@@ -25,21 +25,17 @@ type ManifestData = {
 	readonly files: ReadonlyArray<readonly [string, Remembered]>;
 };
 
-/** What a manifest lists of a collection's files as they are now. */
-export type ManifestListing = {
-	/** The documents of the files it knows unchanged, in file order, to list before they load. */
-	readonly listed: ListedDocument[];
-	/** Whether it knew every file as it is now: then a load that agrees leaves nothing to write. */
-	readonly whole: boolean;
-};
-
 /**
  * What a collection's files gave when it was last loaded: their stamps, titles and metadata
  * (a few hundred bytes a document), in one small file beside the document cache. A warm
- * reopen reads it to list every document at once, while their text loads; a file whose size
- * or time changed is not listed from it. Safe to delete at any time.
+ * reopen reads it to list every document at once, as it was, while the text loads; the
+ * documents loaded then take their entries' places (a file changed since shows its new
+ * title once it has loaded). Safe to delete at any time.
  */
 export class CollectionManifest {
+	/** What the manifest held when it was listed: a load that gives the same leaves nothing to write. */
+	private remembered: Map<string, Remembered> | undefined;
+
 	constructor(
 		/** The manifest's file. */
 		readonly file: string,
@@ -51,40 +47,44 @@ export class CollectionManifest {
 		return new CollectionManifest(path.join(path.dirname(cacheFolder), 'collections', `${name}.v8`));
 	}
 
-	/** The documents it lists for `files`; none when it is missing, damaged or of another pipeline. */
-	list(files: readonly DocumentFile[]): ManifestListing {
-		const remembered = this.read();
+	/**
+	 * The documents it lists for `files`, in their order, as they were last loaded (not checked
+	 * against the files now: 10,000 stats would delay the list by a tenth of a second, and the
+	 * loading that follows checks each file anyway). None when it is missing, damaged or of
+	 * another pipeline.
+	 */
+	list(files: readonly DocumentFile[]): ListedDocument[] {
+		this.remembered = this.read();
 		const listed: ListedDocument[] = [];
-		let known = 0;
 		for (const file of files) {
-			const entry = remembered?.get(path.resolve(file.path));
-			if (entry && !file.bytes && sameStamp(file.path, entry)) {
-				known++;
-				if (entry.listing) {
-					listed.push({...entry.listing, id: file.id, path: file.path, stamp: {size: entry.size, mtimeMs: entry.mtimeMs}});
-				}
+			const listing = file.bytes ? undefined : this.remembered?.get(path.resolve(file.path))?.listing;
+			if (listing) {
+				listed.push({...listing, id: file.id, path: file.path});
 			}
 		}
 
-		return {listed, whole: known === files.length};
+		return listed;
 	}
 
-	/** Writes what `files` gave: `loaded` holds the documents by path; a file not in it was skipped. A failed write only means no manifest. */
+	/**
+	 * Writes what `files` gave, unless it is what was listed: `loaded` holds the documents by
+	 * path; a file not in it was skipped. A failed write only means no manifest.
+	 */
 	save(files: readonly DocumentFile[], loaded: ReadonlyMap<string, Document>): void {
-		const remembered: Array<[string, Remembered]> = [];
-		for (const file of files) {
+		const rows = files.flatMap((file) => {
 			const document = loaded.get(file.path);
 			const stamp = document?.stamp ?? stampOf(file.path);
-			if (stamp && !file.bytes) {
-				const listing = document && {key: document.key, title: document.title, date: document.date, author: document.author, source: document.source, script: document.script};
-				remembered.push([path.resolve(file.path), {size: stamp.size, mtimeMs: stamp.mtimeMs, listing}]);
-			}
+			const listing = document && {key: document.key, title: document.title, date: document.date, author: document.author, source: document.source, script: document.script};
+			return stamp && !file.bytes ? [[path.resolve(file.path), {size: stamp.size, mtimeMs: stamp.mtimeMs, listing}] as [string, Remembered]] : [];
+		});
+		if (this.remembered?.size === rows.length && rows.every(([file, row]) => sameRow(this.remembered?.get(file), row))) {
+			return;
 		}
 
 		const temporary = `${this.file}.${process.pid}.tmp`;
 		try {
 			mkdirSync(path.dirname(this.file), {recursive: true, mode: 0o700});
-			writeFileSync(temporary, serialize({format: manifestFormat, pipeline: PIPELINE_VERSION, files: remembered} satisfies ManifestData), {mode: 0o600});
+			writeFileSync(temporary, serialize({format: manifestFormat, pipeline: PIPELINE_VERSION, files: rows} satisfies ManifestData), {mode: 0o600});
 			renameSync(temporary, this.file);
 			this.trim();
 		} catch {
@@ -123,9 +123,10 @@ function stampOf(file: string): {size: number; mtimeMs: number} | undefined {
 	}
 }
 
-function sameStamp(file: string, entry: Remembered): boolean {
-	const stamp = stampOf(file);
-	return stamp?.size === entry.size && stamp.mtimeMs === entry.mtimeMs;
+function sameRow(before: Remembered | undefined, after: Remembered): boolean {
+	const [a, b] = [before?.listing, after.listing];
+	const sameListing = a === b || (a !== undefined && b !== undefined && a.key === b.key && a.title === b.title && a.date === b.date && a.author === b.author && a.source === b.source && a.script === b.script);
+	return before?.size === after.size && before.mtimeMs === after.mtimeMs && sameListing;
 }
 
 /** Whether a manifest's row has the right shape: a damaged manifest must not list wrong documents. */

@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {serialize} from 'node:v8';
@@ -40,44 +40,60 @@ async function loadedCollection() {
 	return {folder, files, loaded, manifest};
 }
 
+/** The manifest file's time, to tell whether a save wrote it. */
+const writtenAt = (file: string) => statSync(file).mtimeMs;
+
 describe('collection manifest', () => {
-	test('lists every document as it loaded, in file order, with today\'s ids; a skipped file is known but not listed', async () => {
+	test('lists every document as it loaded, in file order, with today\'s ids; a skipped file is not listed', async () => {
 		const {files, loaded, manifest} = await loadedCollection();
-		const listing = manifest.list(files);
-		expect(listing.whole).toBe(true);
-		expect(listing.listed.map((entry) => [entry.id, entry.key, entry.title, entry.date, entry.script])).toEqual(
+		const listed = manifest.list(files);
+		expect(listed.map((entry) => [entry.id, entry.key, entry.title, entry.date, entry.script])).toEqual(
 			[...loaded.values()].map((document) => [document.id, document.key, document.title, document.date, document.script]),
 		);
-		expect(listing.listed.map((entry) => entry.title)).toEqual(['春天来了', '夏天到了', '秋天']);
+		expect(listed.map((entry) => entry.title)).toEqual(['春天来了', '夏天到了', '秋天']);
 	});
 
-	test('a file changed since (size or time) is not listed, and the listing is not whole', async () => {
-		const {files, manifest} = await loadedCollection();
-		writeFileSync(files[2]!.path, '夏天到了\n\n知了叫了，天热了。\n');
-		const later = new Date(Date.now() + 5000);
-		utimesSync(files[3]!.path, later, later);
-		const listing = manifest.list(files);
-		expect(listing.listed.map((entry) => entry.title)).toEqual(['春天来了']);
-		expect(listing.whole).toBe(false);
-	});
-
-	test('a new file is not whole; a file gone is simply not there', async () => {
+	test('files it does not know are not listed; files gone are simply not there', async () => {
 		const {folder, files, manifest} = await loadedCollection();
 		const added = path.join(folder, '9.txt');
 		writeFileSync(added, '冬天\n\n下雪了。\n');
-		expect(manifest.list([...files, {id: '9.txt', path: added}]).whole).toBe(false);
-		expect(manifest.list(files.slice(1)).listed.map((entry) => entry.title)).toEqual(['夏天到了', '秋天']);
-		expect(manifest.list(files.slice(1)).whole).toBe(true);
+		expect(manifest.list([{id: '9.txt', path: added}, ...files.slice(2)]).map((entry) => entry.title)).toEqual(['夏天到了', '秋天']);
+	});
+
+	test('a load that gives what was listed writes nothing; a changed file, a new title or a file skipped now is written', async () => {
+		const {files, loaded, manifest} = await loadedCollection();
+		const old = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+		utimesSync(manifest.file, old, old);
+		manifest.list(files);
+		manifest.save(files, loaded);
+		expect(writtenAt(manifest.file)).toBe(old.getTime());
+		const changes: Array<(documents: Map<string, Document>) => void> = [
+			(documents) => documents.set(files[2]!.path, {...documents.get(files[2]!.path)!, title: '夏天'}),
+			(documents) => documents.set(files[2]!.path, {...documents.get(files[2]!.path)!, stamp: {size: 1, mtimeMs: 1}}),
+			(documents) => documents.delete(files[3]!.path),
+		];
+		for (const change of changes) {
+			utimesSync(manifest.file, old, old);
+			manifest.list(files);
+			const documents = new Map(loaded);
+			change(documents);
+			manifest.save(files, documents);
+			expect(writtenAt(manifest.file)).not.toBe(old.getTime());
+			// Back to what the files gave, for the next change.
+			manifest.list(files);
+			manifest.save(files, loaded);
+		}
 	});
 
 	test.each([
 		['damaged', Buffer.from('not a manifest')],
-		['of another layout', serialize({format: 99, pipeline: 0, files: []})],
+		['of another layout', serialize({format: 99, pipeline: PIPELINE_VERSION, files: []})],
+		['of another pipeline', serialize({format: 1, pipeline: PIPELINE_VERSION - 1, files: []})],
 		['with a bad row', serialize({format: 1, pipeline: PIPELINE_VERSION, files: [['/x', {size: 'big'}]]})],
 	])('a manifest %s lists nothing', async (_name, bytes) => {
 		const {files, manifest} = await loadedCollection();
 		writeFileSync(manifest.file, bytes);
-		expect(manifest.list(files)).toEqual({listed: [], whole: false});
+		expect(manifest.list(files)).toEqual([]);
 	});
 
 	test('only the most recent 16 manifests are kept', async () => {

@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest';
+import {expect, test, vi} from 'vitest';
 import type {Document} from '../../source/core/document.js';
 import {attachIndexData} from '../../source/core/search/attached-index-data.js';
 import {IndexDataBuilder} from '../../source/core/search/document-index-data.js';
@@ -179,11 +179,11 @@ test('documents listed before their text came are searched once loaded, and coun
 		indexed = true;
 	});
 	store.add(documents.slice(0, 2), {done: 2, total: documents.length});
-	await new Promise((resolve) => {
-		setTimeout(resolve, 50);
-	});
+	// The two loaded are searched; the listed ones wait for their text.
+	await vi.waitFor(() => {
+		expect(service.find('图书馆').searched).toBe(2);
+	}, {timeout: 20_000});
 	const partial = service.find('图书馆');
-	expect(partial.searched).toBe(2);
 	expect(partial.loaded).toBe(documents.length);
 	expect(indexed).toBe(false);
 	store.add(documents.slice(2), {done: documents.length, total: documents.length});
