@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type {Document} from '../core/document.js';
 import {attachIndexData} from '../core/search/attached-index-data.js';
-import {documentCache} from '../io/document-cache.js';
+import {documentCache, type DocumentCache} from '../io/document-cache.js';
 import type {DocumentFile, PathProblem} from '../io/find-documents.js';
 import {messagesFor, type Messages} from '../state/messages/messages.js';
 import type {DocumentBatch} from '../state/pump-documents.js';
 import type {LoadingPool} from '../io/load-in-worker.js';
 import type {LoaderSetup} from '../io/loader-message.js';
-import {answerFromCache} from '../io/read-cached.js';
+import {answerFromCache, cachedIndexedDocument, type IndexedLoad} from '../io/read-cached.js';
 import type {CliOptions} from './options.js';
 import {openMemorySession} from './reading-memory-session.js';
 import {skipMessage} from './skip-message.js';
@@ -51,14 +51,16 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	const memory = openMemorySession(options.paths, options.state);
 	// A warm reopen: the first files the cache answers at once are in the first frame; workers load the rest.
 	const warm = cache ? answerFromCache(files, cache) : [];
-	for (const {document, index} of warm) {
+	// And the document the reader reopens, wherever it is in the list: it would otherwise wait its turn.
+	const reopened = cache && memory.initialState ? reopenedDocument(files, memory.initialState.reader.open, warm.length, cache) : undefined;
+	for (const {document, index} of reopened ? [...warm, reopened] : warm) {
 		attachIndexData(document, index);
 	}
 
 	try {
 		return await runApp(
 			{color: options.color, ambiguous: options.ambiguous, indent: options.indent, messages, stdin: keys, initialState: memory.initialState, onStateChange: memory.onStateChange, documents: warm.map(({document}) => document)},
-			load(files, warm.map(({document}) => document), {onSkip, skipped, messages}, {setup, roots: options.paths}, loading),
+			load(files, warm.map(({document}) => document), {onSkip, skipped, messages}, {setup, roots: options.paths, reopened: reopened?.document}, loading),
 		);
 	} finally {
 		if (keys !== process.stdin) {
@@ -103,7 +105,7 @@ async function* load(
 	files: readonly DocumentFile[],
 	warm: readonly Document[],
 	{onSkip, skipped, messages}: {onSkip: (path: string, reason: string) => void; skipped: string[]; messages: Messages},
-	{setup, roots}: {setup: LoaderSetup; roots: readonly string[]},
+	{setup, roots, reopened}: {setup: LoaderSetup; roots: readonly string[]; reopened: Document | undefined},
 	loading: {pool: LoadingPool | undefined},
 ): AsyncGenerator<DocumentBatch> {
 	const [{loadInWorkers}, {feedDocuments}, {CollectionManifest}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js'), import('../io/collection-manifest.js')]);
@@ -112,7 +114,7 @@ async function* load(
 	const manifest = setup.cacheFolder === undefined || answered === files.length ? undefined : CollectionManifest.of(setup.cacheFolder, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]);
 	const listed = manifest?.list(files) ?? [];
 	if (listed.length > 0) {
-		yield {documents: listed, done: answered, total: files.length};
+		yield {documents: listed.map((entry) => (entry.key === reopened?.key ? reopened : entry)), done: answered, total: files.length, listing: true};
 	}
 
 	const pool = loadInWorkers(files.slice(answered), onSkip, {setup});
@@ -138,4 +140,10 @@ async function* load(
 	}
 
 	manifest?.save(files, loaded);
+}
+
+/** The cached document of the file the reader reopens, when it is past the first files already read and the cache holds it. */
+function reopenedDocument(files: readonly DocumentFile[], key: string | undefined, answered: number, cache: DocumentCache): IndexedLoad | undefined {
+	const file = key === undefined ? undefined : files.slice(answered).find((candidate) => path.resolve(candidate.path) === key);
+	return file && cachedIndexedDocument(file, cache);
 }

@@ -39,6 +39,12 @@ export type DocumentStore = {
 	 * left out. `progress` says how far loading is.
 	 */
 	add(documents: Iterable<ListedDocument>, progress?: LoadProgress): void;
+	/**
+	 * Appends the entries of a listing (the collection's manifest) after those already there, in
+	 * order: listed ones, and any already loaded (the document the reader reopens, read first),
+	 * which the ordered loading then passes over. Keys already there are left out.
+	 */
+	list(entries: Iterable<ListedDocument>, progress?: LoadProgress): void;
 	/** Says that no more documents will come: entries listed but never loaded (their files were skipped) leave the list. */
 	finish(): void;
 	/** The current snapshot; the same object until the next change. */
@@ -125,7 +131,14 @@ export function createDocumentStore(initial: Iterable<ListedDocument> = []): Doc
 
 	const place = (document: Document) => {
 		const at = listing.indexes.get(document.key);
-		if (at !== undefined && (at < filled || isLoaded(listing.items[at]!))) {
+		if (at !== undefined && at < filled) {
+			return;
+		}
+
+		if (at !== undefined && isLoaded(listing.items[at]!)) {
+			// Loaded ahead of its turn: the loading has reached it, and the entries before it were skipped.
+			own(listing.items.splice(filled, at - filled).length > 0);
+			filled++;
 			return;
 		}
 
@@ -143,15 +156,15 @@ export function createDocumentStore(initial: Iterable<ListedDocument> = []): Doc
 		filled++;
 	};
 
-	const append = (documents: Iterable<ListedDocument>) => {
+	const append = (documents: Iterable<ListedDocument>, listed = false) => {
 		for (const document of documents) {
-			if (isLoaded(document) && filled < listing.items.length) {
+			if (!listed && isLoaded(document) && filled < listing.items.length) {
 				own(false);
 				place(document);
 			} else if (!listing.indexes.has(document.key)) {
 				note(listing, document, listing.items.length);
 				listing.items.push(document);
-				filled += isLoaded(document) ? 1 : 0;
+				filled += !listed && isLoaded(document) ? 1 : 0;
 			}
 		}
 	};
@@ -166,16 +179,23 @@ export function createDocumentStore(initial: Iterable<ListedDocument> = []): Doc
 		}
 	};
 
+	const take = (documents: Iterable<ListedDocument>, loaded: LoadProgress | undefined, listed: boolean) => {
+		const moved = loaded !== undefined && (loaded.done !== progress?.done || loaded.partial !== progress.partial);
+		progress = loaded ?? progress;
+		const items = listing.items;
+		const length = items.length;
+		append(documents, listed);
+		if (listing.items !== items || listing.items.length !== length || moved) {
+			changed();
+		}
+	};
+
 	return {
 		add(documents, loaded) {
-			const moved = loaded !== undefined && (loaded.done !== progress?.done || loaded.partial !== progress.partial);
-			progress = loaded ?? progress;
-			const items = listing.items;
-			const length = items.length;
-			append(documents);
-			if (listing.items !== items || listing.items.length !== length || moved) {
-				changed();
-			}
+			take(documents, loaded, false);
+		},
+		list(entries, loaded) {
+			take(entries, loaded, true);
 		},
 		finish() {
 			if (filled < listing.items.length) {
