@@ -40,7 +40,8 @@ function HitLine({hit, documents, width, ambiguous}: {readonly hit: SearchHit; r
 	const text = hit.block < 0 ? (document?.title ?? '') : (document?.blocks[hit.block]?.text ?? '');
 	const section = hit.block < 0 ? '' : ([...(document?.sections ?? [])].reverse().find((candidate) => candidate.block <= hit.block)?.title ?? '');
 	const snippet = snippetOf(text, hit.start, hit.end, 8);
-	const lead = truncateToWidth(section === '' ? '  ' : `  ${section} · `, Math.floor(width / 3), ambiguous);
+	// The section gives way, never the ' · ' that tells it from the snippet.
+	const lead = section === '' ? '  ' : `  ${truncateToWidth(section, Math.max(1, Math.floor(width / 3) - 5), ambiguous)} · `;
 	const before = snippet.text.slice(0, snippet.start);
 	const match = truncateToWidth(snippet.text.slice(snippet.start, snippet.end), Math.max(1, width - textWidth(lead + before, ambiguous)), ambiguous);
 	const after = snippet.text.slice(snippet.end);

@@ -119,3 +119,21 @@ test.each([
 	expect(text).toBe(expected);
 	expect(textWidth(text)).toBe(width);
 });
+
+describe('search results', () => {
+	test('a long section gives way in a narrow pane, never the " · " that tells it from the snippet; a cut snippet starts with …', async () => {
+		const {SearchResults} = await import('../../source/ui/search-results.js');
+		const paragraph = '全州有五百六十四名贫困村驻村干部，其中驻村第一书记一百八十九人。';
+		const document = makeDocument('驻村', ['# 长春——驻村干部守在百姓身边', paragraph]);
+		const start = paragraph.indexOf('第一书记');
+		const hit = {key: document.key, kind: 'exact', field: 'paragraph', block: 1, start, end: start + 4, offset: 0} as const;
+		const hits = {length: 1, at: () => hit, slice: () => [hit], inDocument: () => [hit]};
+		const {lastFrame} = render(
+			<SearchResults query="第一书记" found={{hits, documents: 1, searched: 1, loaded: 1}} cursor={0} documents={createDocumentStore([document]).snapshot()} width={30} height={5} ambiguous="narrow" messages={en} />,
+		);
+		const second = rows(lastFrame()!)[2]!;
+		expect(second).toMatch(/^ {2}长春… · …/u);
+		expect(second).toContain('驻村第一书');
+		expect(textWidth(second)).toBeLessThanOrEqual(30);
+	});
+});
