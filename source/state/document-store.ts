@@ -145,7 +145,7 @@ export function createDocumentStore(initial: Iterable<ListedDocument> = []): Doc
 		if (at === undefined) {
 			// A file the manifest did not list (new or changed): it goes where it is in file order.
 			listing.items.splice(filled, 0, document);
-			own(filled < listing.items.length - 1);
+			own(true);
 		} else {
 			// The entries listed before it were skipped this time.
 			const retitled = listing.items[at]!.title !== document.title;
