@@ -111,7 +111,9 @@ async function* load(
 	const [{loadInWorkers}, {feedDocuments}, {CollectionManifest}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js'), import('../io/collection-manifest.js')]);
 	const answered = warm.length;
 	// Listed before the workers start: they would take the cores the list is drawn with.
-	const manifest = setup.cacheFolder === undefined || answered === files.length ? undefined : CollectionManifest.of(setup.cacheFolder, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]);
+	// Not for a collection the cache answered whole before the first frame, nor for a pipe's text.
+	const listable = setup.cacheFolder !== undefined && answered < files.length && !files.some((file) => file.bytes);
+	const manifest = listable ? CollectionManifest.of(setup.cacheFolder!, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]) : undefined;
 	const listed = manifest?.list(files) ?? [];
 	if (listed.length > 0) {
 		yield {documents: listed.map((entry) => (entry.key === reopened?.key ? reopened : entry)), done: answered, total: files.length, listing: true};
