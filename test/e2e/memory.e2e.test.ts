@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, expect, test} from 'vitest';
@@ -142,3 +142,33 @@ test('marks and every document\'s place are kept across runs; Backspace returns 
 	session.write('q');
 	expect(await session.exited).toBe(0);
 }, 60_000);
+
+test('a reopen lists every document from the collection\'s manifest before the first file has loaded; an unchanged load leaves it unwritten', async () => {
+	const {home, env} = freshHome('manifest');
+	const corpus = path.join(home, 'corpus');
+	mkdirSync(corpus);
+	// A large first file holds up the rest: documents arrive in file order.
+	writeFileSync(path.join(corpus, '000.txt'), `大文件\n\n${'社区工作人员逐户走访，登记信息，发放物资，宣传防疫知识，帮助老人购买生活用品。\n\n'.repeat(40_000)}`);
+	for (let index = 1; index <= 40; index++) {
+		writeFileSync(path.join(corpus, `${String(index).padStart(3, '0')}.txt`), `第${index}号通知\n\n请居民按时做核酸检测。\n`);
+	}
+
+	const loadedAll = (screen: string) => statusOf(screen).includes('1/41') && !/ \/ 41/.test(statusOf(screen));
+	session = startPty(`node ${cliPath} --no-state ${corpus}`, columns, rows, process.cwd(), env);
+	await session.waitForScreen(loadedAll, 60_000);
+	session.write('q');
+	expect(await session.exited).toBe(0);
+	const collections = path.join(home, 'cache', 'yuelan', 'collections');
+	const [manifest] = readdirSync(collections);
+	const written = statSync(path.join(collections, manifest!)).mtimeMs;
+
+	// Without the processed documents, the first file takes a while again; the titles do not wait for it.
+	rmSync(path.join(home, 'cache', 'yuelan', 'documents'), {recursive: true});
+	session = startPty(`node ${cliPath} --no-state ${corpus}`, columns, rows, process.cwd(), env);
+	const listed = await session.waitForScreen(screen => / \/ 41 · 1\/41/.test(statusOf(screen)), 30_000);
+	expect(listed).toContain('第10号通知');
+	await session.waitForScreen(loadedAll, 60_000);
+	session.write('q');
+	expect(await session.exited).toBe(0);
+	expect(statSync(path.join(collections, manifest!)).mtimeMs).toBe(written);
+}, 150_000);
