@@ -172,3 +172,30 @@ test('a reopen lists every document from the collection\'s manifest before the f
 	expect(await session.exited).toBe(0);
 	expect(statSync(path.join(collections, manifest!)).mtimeMs).toBe(written);
 }, 150_000);
+
+test('the document a reopen returns to is shown at once, though the files before it are still loading', async () => {
+	const {home, env} = freshHome('reopen-late');
+	const corpus = path.join(home, 'corpus');
+	mkdirSync(corpus);
+	writeFileSync(path.join(corpus, '000.txt'), `大文件\n\n${'社区工作人员逐户走访，登记信息，发放物资，宣传防疫知识，帮助老人购买生活用品。\n\n'.repeat(40_000)}`);
+	for (let index = 1; index <= 40; index++) {
+		writeFileSync(path.join(corpus, `${String(index).padStart(3, '0')}.txt`), `第${index}号通知\n\n请第${index}楼居民按时做核酸检测。\n`);
+	}
+
+	session = startPty(`node ${cliPath} ${corpus}`, columns, rows, process.cwd(), env);
+	await session.waitForScreen(screen => statusOf(screen).includes('1/41') && !/ \/ 41/.test(statusOf(screen)), 60_000);
+	session.write('G\r');
+	await session.waitForScreen(screen => screen.includes('请第40楼居民'));
+	session.write('q');
+	expect(await session.exited).toBe(0);
+
+	// The large first file is processed again (its cache entry gone); the last one is read from the cache before the first frame.
+	const documents = path.join(home, 'cache', 'yuelan', 'documents');
+	const largest = readdirSync(documents).sort((a, b) => statSync(path.join(documents, b)).size - statSync(path.join(documents, a)).size)[0]!;
+	rmSync(path.join(documents, largest));
+	session = startPty(`node ${cliPath} ${corpus}`, columns, rows, process.cwd(), env);
+	const reopened = await session.waitForScreen(screen => screen.includes('请第40楼居民'), 30_000);
+	expect(statusOf(reopened)).toMatch(/ \/ 41/);
+	session.write('q');
+	expect(await session.exited).toBe(0);
+}, 150_000);
