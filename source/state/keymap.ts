@@ -27,7 +27,23 @@ export type KeyBinding = {
 export type HintKey = Extract<TextKey, `hint.${string}`>;
 
 /** What must be true for a hint to be shown. */
-export type HintCondition = 'documents' | 'sections' | 'scrollable' | 'listed-sections';
+export type HintCondition =
+	/** Any document has loaded: search has something to search. */
+	| 'documents'
+	/** The list shows a document (a filter may narrow it to none): Enter has one to open or keep. */
+	| 'listed'
+	/** The document has sections: the outline lists them. */
+	| 'sections'
+	/** A section starts below the top of the view: `]` goes there. */
+	| 'next-section'
+	/** Text is left below the view: Space pages on (at the end it does nothing). */
+	| 'below'
+	/** The outline's filter lets a section through: Enter jumps to it. */
+	| 'listed-sections'
+	/** The search box has a result under its cursor: Enter opens it (else Enter only goes back). */
+	| 'result'
+	/** No overlay covers the panes: Tab shows its effect. */
+	| 'panes';
 
 /** What the hints are shown against: the facts each `HintCondition` reads. */
 export type HintFacts = Readonly<Record<HintCondition, boolean>>;
@@ -39,13 +55,13 @@ export type HintFacts = Readonly<Record<HintCondition, boolean>>;
 export const keymap = [
 	{command: 'line-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'command.line-down', context: 'reader', action: reader({type: 'scroll-lines', lines: 1})},
 	{command: 'line-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'command.line-up', context: 'reader', action: reader({type: 'scroll-lines', lines: -1})},
-	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.page-down', context: 'reader', hint: 'hint.page', hintWhen: 'scrollable', action: reader({type: 'scroll-pages', pages: 1})},
+	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.page-down', context: 'reader', hint: 'hint.page', hintWhen: 'below', action: reader({type: 'scroll-pages', pages: 1})},
 	{command: 'page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -1})},
 	{command: 'half-page-down', keys: ['d', 'ctrl-d'], description: 'command.half-page-down', context: 'reader', action: reader({type: 'scroll-pages', pages: 0.5})},
 	{command: 'half-page-up', keys: ['u', 'ctrl-u'], description: 'command.half-page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -0.5})},
 	{command: 'top', keys: ['g', 'home'], description: 'command.top', context: 'reader', action: reader({type: 'top'})},
 	{command: 'bottom', keys: ['G', 'end'], description: 'command.bottom', context: 'reader', action: reader({type: 'bottom'})},
-	{command: 'next-section', keys: [']'], description: 'command.next-section', context: 'reader', hint: 'hint.section', hintWhen: 'sections', action: reader({type: 'next-section'})},
+	{command: 'next-section', keys: [']'], description: 'command.next-section', context: 'reader', hint: 'hint.section', hintWhen: 'next-section', action: reader({type: 'next-section'})},
 	{command: 'previous-section', keys: ['['], description: 'command.previous-section', context: 'reader', action: reader({type: 'previous-section'})},
 	{command: 'back', keys: ['escape'], description: 'command.back', context: 'reader', action: root({type: 'back'})},
 	{command: 'list-down', keys: ['j', 'down'], description: 'command.list-down', context: 'list', action: list({type: 'move', delta: 1})},
@@ -54,8 +70,8 @@ export const keymap = [
 	{command: 'list-bottom', keys: ['G', 'end'], description: 'command.list-bottom', context: 'list', action: list({type: 'last'})},
 	{command: 'filter-list', keys: ['&'], description: 'command.filter-list', context: 'list', action: root({type: 'start-filter'})},
 	{command: 'clear-filter', keys: ['escape'], description: 'command.clear-filter', context: 'list', action: filter({type: 'clear'})},
-	{command: 'open-document', keys: ['return'], description: 'command.open-document', context: 'list', hint: 'hint.open', hintWhen: 'documents', action: root({type: 'open-document'})},
-	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'command.toggle-focus', context: 'global', hint: 'hint.pane', action: root({type: 'toggle-focus'})},
+	{command: 'open-document', keys: ['return'], description: 'command.open-document', context: 'list', hint: 'hint.open', hintWhen: 'listed', action: root({type: 'open-document'})},
+	{command: 'toggle-focus', keys: ['tab', 'shift-tab'], description: 'command.toggle-focus', context: 'global', hint: 'hint.pane', hintWhen: 'panes', action: root({type: 'toggle-focus'})},
 	{command: 'open-outline', keys: ['o'], description: 'command.open-outline', context: 'global', hint: 'hint.outline', hintWhen: 'sections', action: root({type: 'open-outline'})},
 	{command: 'start-search', keys: ['/'], description: 'command.start-search', context: 'global', hint: 'hint.search', hintWhen: 'documents', action: root({type: 'start-search'})},
 	{command: 'next-hit', keys: ['n'], description: 'command.next-hit', context: 'global', action: root({type: 'next-hit', delta: 1})},
@@ -76,12 +92,12 @@ export const keymap = [
 	{command: 'outline-jump', keys: ['return'], description: 'command.outline-jump', context: 'outline', hint: 'hint.jump', hintWhen: 'listed-sections', action: root({type: 'outline-jump'})},
 	{command: 'outline-filter-delete', keys: ['backspace', 'delete'], description: 'command.outline-filter-delete', context: 'outline', action: outline({type: 'filter-delete'})},
 	{command: 'close-outline', keys: ['escape', 'o'], description: 'command.close-outline', context: 'outline', hint: 'hint.close', action: root({type: 'close-overlay'})},
-	{command: 'search-submit', keys: ['return'], description: 'command.search-submit', context: 'search', hint: 'hint.open', action: root({type: 'search-submit'})},
+	{command: 'search-submit', keys: ['return'], description: 'command.search-submit', context: 'search', hint: 'hint.open', hintWhen: 'result', action: root({type: 'search-submit'})},
 	{command: 'search-next-result', keys: ['down', 'ctrl-n'], description: 'command.search-next-result', context: 'search', action: search({type: 'move', delta: 1})},
 	{command: 'search-previous-result', keys: ['up', 'ctrl-p'], description: 'command.search-previous-result', context: 'search', action: search({type: 'move', delta: -1})},
 	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'command.search-delete', context: 'search', action: search({type: 'delete'})},
 	{command: 'search-cancel', keys: ['escape'], description: 'command.search-cancel', context: 'search', hint: 'hint.cancel', action: root({type: 'close-overlay'})},
-	{command: 'filter-accept', keys: ['return'], description: 'command.filter-accept', context: 'filter', hint: 'hint.keep', action: root({type: 'accept-filter'})},
+	{command: 'filter-accept', keys: ['return'], description: 'command.filter-accept', context: 'filter', hint: 'hint.keep', hintWhen: 'listed', action: root({type: 'accept-filter'})},
 	{command: 'filter-next', keys: ['down', 'ctrl-n'], description: 'command.filter-next', context: 'filter', action: list({type: 'move', delta: 1})},
 	{command: 'filter-previous', keys: ['up', 'ctrl-p'], description: 'command.filter-previous', context: 'filter', action: list({type: 'move', delta: -1})},
 	{command: 'filter-delete', keys: ['backspace', 'delete'], description: 'command.filter-delete', context: 'filter', action: filter({type: 'delete'})},

@@ -114,16 +114,31 @@ export function sectionStatus(state: AppState, env: Pick<ReaderEnv, 'documents'>
 }
 
 /** Everything is possible: what hints show when nothing is known against them. */
-export const allFacts: HintFacts = {documents: true, sections: true, scrollable: true, 'listed-sections': true};
+export const allFacts: HintFacts = {documents: true, listed: true, sections: true, 'next-section': true, below: true, 'listed-sections': true, result: true, panes: true};
+
+/** What the hints are told against: every document, those the list shows, and the search box's results. */
+export type HintContext = {
+	readonly documents: DocumentSet;
+	/** The documents the list shows (a filter may narrow them to none). */
+	readonly listed: DocumentSet;
+	/** How many results the query in the search box has. */
+	readonly results: number;
+};
 
 /** What the hints depend on, for a state and its reader view. */
-export function hintFacts(state: AppState, documents: DocumentSet, view: ReaderView): HintFacts {
-	const sections = view.document?.sections.length ?? 0;
+export function hintFacts(state: AppState, {documents, listed, results}: HintContext, view: ReaderView): HintFacts {
+	const section = sectionStatus(state, {documents});
 	return {
 		documents: documents.count > 0,
-		sections: sections > 0,
-		scrollable: !view.atStart || view.percent < 100,
+		listed: listed.count > 0,
+		sections: (view.document?.sections.length ?? 0) > 0,
+		// The top is in the last section (or there are none): `]` has nowhere to go.
+		'next-section': section.index < section.count,
+		// Only the end of the text is 100% (an empty one too): below it Space has nothing to show.
+		below: view.percent < 100,
 		'listed-sections': filteredSections(view.document, state.outline.filter).length > 0,
+		result: results > 0,
+		panes: state.overlay === 'none',
 	};
 }
 

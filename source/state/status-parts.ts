@@ -50,9 +50,11 @@ export function statusParts(state: AppState, documents: DocumentSet, view: Reade
 	}
 
 	if (modeOf(state) === 'list') {
-		const place = `${grouped(selectedIndex(state.list, documents) + 1)}/${grouped(documents.count)}`;
+		// A filter that lets nothing through: no document is at a place in the list (the reader still shows the last one).
+		const empty = documents.count === 0;
+		const place = `${grouped(empty ? 0 : selectedIndex(state.list, documents) + 1)}/${grouped(documents.count)}`;
 		const narrowed = state.filter.query === '' ? '' : `&${state.filter.query}`;
-		return {label: title, position: [loading, narrowed, place].filter(Boolean).join(' · ')};
+		return {label: empty ? messages['filter.none'] : title, position: [loading, narrowed, place].filter(Boolean).join(' · ')};
 	}
 
 	if (!view.document) {

@@ -75,16 +75,17 @@ export function App({services, width, height, color, initialState, onStateChange
 	const found = services.search.find(typing ? state.search.query : '');
 	const submittedHits = services.search.find(state.search.submitted).hits;
 	const {ambiguous} = services;
+	const listed = listedDocuments(state, {documents, filter: services.filter});
 	if (geometry.tooSmall) {
 		return <TooSmall width={width} height={height} messages={messages} />;
 	}
 
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
-			<Body state={state} documents={documents} listed={listedDocuments(state, {documents, filter: services.filter})} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} messages={messages} />
+			<Body state={state} documents={documents} listed={listed} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} messages={messages} />
 			<StatusLine
-				parts={statusParts(state, listedDocuments(state, {documents, filter: services.filter}), view, submittedHits, messages)}
-				hints={hints(state, messages, hintFacts(state, documents, view))}
+				parts={statusParts(state, listed, view, submittedHits, messages)}
+				hints={hints(state, messages, hintFacts(state, {documents, listed, results: found.hits.length}, view))}
 				width={width}
 				row={geometry.bodyHeight}
 				typing={modeOf(state) === 'search' || modeOf(state) === 'filter'}

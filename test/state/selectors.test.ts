@@ -79,20 +79,38 @@ describe('hints come from the keymap', () => {
 });
 
 describe('hints show only keys that do something now', () => {
-	const all = {documents: true, sections: true, scrollable: true, 'listed-sections': true};
+	const all = {documents: true, listed: true, sections: true, 'next-section': true, below: true, 'listed-sections': true, result: true, panes: true};
 	test.each([
-		['a document without sections', {overlay: 'none', focus: 'reader'}, {...all, sections: false}, ['Space page', 'Tab pane', '/ search', '? help', 'q quit']],
-		['a document that fits the pane', {overlay: 'none', focus: 'reader'}, {...all, scrollable: false}, ['] section', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
-		['no documents yet', {overlay: 'none', focus: 'list'}, {...all, documents: false, sections: false}, ['Tab pane', '? help', 'q quit']],
-		['an outline filtered to nothing', {overlay: 'outline', focus: 'reader'}, {...all, 'listed-sections': false}, ['Esc close', 'Tab pane', '/ search', '? help', 'q quit']],
+		['a document without sections', {overlay: 'none', focus: 'reader'}, {...all, sections: false, 'next-section': false}, ['Space page', 'Tab pane', '/ search', '? help', 'q quit']],
+		['a document that fits the pane', {overlay: 'none', focus: 'reader'}, {...all, below: false}, ['] section', 'Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		['the end of a document, in its last section', {overlay: 'none', focus: 'reader'}, {...all, below: false, 'next-section': false}, ['Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		['no documents yet', {overlay: 'none', focus: 'list'}, {...all, documents: false, listed: false, sections: false}, ['Tab pane', '? help', 'q quit']],
+		['a list narrowed to nothing', {overlay: 'none', focus: 'list'}, {...all, listed: false}, ['Tab pane', 'o outline', '/ search', '? help', 'q quit']],
+		['an outline filtered to nothing', {overlay: 'outline', focus: 'reader'}, {...all, 'listed-sections': false, panes: false}, ['Esc close', '/ search', '? help', 'q quit']],
+		['help over the panes: Tab would change nothing in view', {overlay: 'help', focus: 'reader'}, {...all, panes: false}, ['Esc close', 'o outline', '/ search']],
+		['a search with no result: Enter only goes back, as Esc', {overlay: 'search', focus: 'reader'}, {...all, result: false}, ['Esc cancel']],
+		['a filter that lets nothing through', {overlay: 'filter', focus: 'list'}, {...all, listed: false}, ['Esc cancel']],
 	] as const)('%s', (_name, state, facts, expected) => {
 		expect(hints(state, en, facts).map(hint => hint.text)).toEqual(expected);
 	});
 
+	const context = {documents: env.documents, listed: env.documents, results: 0};
 	test('facts come from the document in view', () => {
 		const short = initialState({key: documents[2].key});
-		expect(hintFacts(short, env.documents, readerView(short, env))).toEqual({documents: true, sections: false, scrollable: false, 'listed-sections': false});
-		expect(hintFacts(at(13), env.documents, readerView(at(13), env))).toEqual({documents: true, sections: true, scrollable: true, 'listed-sections': true});
+		expect(hintFacts(short, context, readerView(short, env))).toEqual({documents: true, listed: true, sections: false, 'next-section': false, below: false, 'listed-sections': false, result: false, panes: true});
+		expect(hintFacts(at(13), {...context, results: 3}, readerView(at(13), env))).toEqual({documents: true, listed: true, sections: true, 'next-section': true, below: true, 'listed-sections': true, result: true, panes: true});
+	});
+
+	test('at the end, in the last section, neither Space nor ] is hinted', () => {
+		const layout = env.layoutOf(documents[1], geometry(env.size).readerWidth);
+		const end = layout.positionOfRow(layout.lastRow());
+		const state = at(end.block, end.offset);
+		const facts = hintFacts(state, context, readerView(state, env));
+		expect(sectionStatus(state, env).index).toBe(sectionStatus(state, env).count);
+		expect(facts.below).toBe(false);
+		expect(facts['next-section']).toBe(false);
+		expect(hints(state, en, facts).map(hint => hint.text)).not.toContain('Space page');
+		expect(hints(state, en, facts).map(hint => hint.text)).not.toContain('] section');
 	});
 });
 

@@ -21,6 +21,12 @@ test.each<[string, AppState, ReaderView, readonly SearchHit[], {label: string; p
 	expect(statusParts(state, set, readerView, hits, en)).toEqual(expected);
 });
 
+test('a filter that lets no document through: 0/0, and the label says so, not the title of a document the list does not show', () => {
+	const state: AppState = {...initialState(), filter: {query: 'xyzq'}};
+	expect(statusParts(state, createDocumentStore().snapshot(), view(2), [], en)).toEqual({label: 'no document matches', position: '&xyzq · 0/0'});
+	expect(statusParts(state, createDocumentStore().snapshot(), view(2), [], messageTables['zh-Hans']).label).toBe('没有匹配的文档');
+});
+
 test.each([
 	['files counted', {done: 3, total: 10}, '3 / 10'],
 	['a large file being processed: the share done', {done: 0, total: 1, partial: 0.37}, '0 / 1 (37%)'],
