@@ -24,6 +24,21 @@ export const splitMinColumns = 70;
 export const minColumns = 20;
 export const minRows = 6;
 
+/** Documents the list pane shows at once: two rows each. */
+export function listPageSize(bodyHeight: number): number {
+	return Math.max(1, Math.floor(bodyHeight / 2));
+}
+
+/** Results the search pane shows at once: two rows each, under a header row. */
+export function resultPageSize(bodyHeight: number): number {
+	return Math.max(1, Math.floor((bodyHeight - 1) / 2));
+}
+
+/** How far a page key moves a cursor through `perPage` entries in view: one stays in view, as less keeps a line. */
+export function pageStep(pages: number, perPage: number): number {
+	return Math.trunc(pages * Math.max(1, perPage - 1)) || Math.sign(pages);
+}
+
 /** Pane sizes for a terminal; the frame is kept one row shorter than the terminal. */
 export function geometry({columns, rows}: TerminalSize): Geometry {
 	const tooSmall = columns < minColumns || rows < minRows;

@@ -9,7 +9,7 @@ export type KeyContext = Mode | 'global';
 export type KeyBinding = {
 	/** Name of what the keys do. */
 	readonly command: string;
-	/** Key names as produced by `splitKeys` (e.g. 'j', 'down', 'ctrl-c', 'space'). */
+	/** Key names as produced by `splitRaw` (e.g. 'j', 'down', 'ctrl-c', 'space'). */
 	readonly keys: readonly string[];
 	/** The help screen's line for it: a message key, so every language describes it (messages/en.ts). */
 	readonly description: TextKey;
@@ -64,8 +64,12 @@ export const keymap = [
 	{command: 'next-section', keys: [']'], description: 'command.next-section', context: 'reader', hint: 'hint.section', hintWhen: 'next-section', action: reader({type: 'next-section'})},
 	{command: 'previous-section', keys: ['['], description: 'command.previous-section', context: 'reader', action: reader({type: 'previous-section'})},
 	{command: 'back', keys: ['escape'], description: 'command.back', context: 'reader', action: root({type: 'back'})},
-	{command: 'list-down', keys: ['j', 'down'], description: 'command.list-down', context: 'list', action: list({type: 'move', delta: 1})},
-	{command: 'list-up', keys: ['k', 'up'], description: 'command.list-up', context: 'list', action: list({type: 'move', delta: -1})},
+	{command: 'list-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'command.list-down', context: 'list', action: list({type: 'move', delta: 1})},
+	{command: 'list-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'command.list-up', context: 'list', action: list({type: 'move', delta: -1})},
+	{command: 'list-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.page-down', context: 'list', action: list({type: 'move-pages', pages: 1})},
+	{command: 'list-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.page-up', context: 'list', action: list({type: 'move-pages', pages: -1})},
+	{command: 'list-half-page-down', keys: ['d', 'ctrl-d'], description: 'command.half-page-down', context: 'list', action: list({type: 'move-pages', pages: 0.5})},
+	{command: 'list-half-page-up', keys: ['u', 'ctrl-u'], description: 'command.half-page-up', context: 'list', action: list({type: 'move-pages', pages: -0.5})},
 	{command: 'list-top', keys: ['g', 'home'], description: 'command.list-top', context: 'list', action: list({type: 'first'})},
 	{command: 'list-bottom', keys: ['G', 'end'], description: 'command.list-bottom', context: 'list', action: list({type: 'last'})},
 	{command: 'filter-list', keys: ['&'], description: 'command.filter-list', context: 'list', action: root({type: 'start-filter'})},
@@ -83,10 +87,12 @@ export const keymap = [
 	{command: 'jump-forward', keys: ['ctrl-r'], description: 'command.jump-forward', context: 'global', action: root({type: 'history', delta: 1})},
 	{command: 'suspend', keys: ['ctrl-z'], description: 'command.suspend', context: 'global', action: root({type: 'suspend'})},
 	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'command.quit', context: 'global', hint: 'hint.quit', action: root({type: 'quit'})},
-	{command: 'outline-down', keys: ['j', 'down'], description: 'command.outline-down', context: 'outline', action: outline({type: 'move', delta: 1})},
-	{command: 'outline-up', keys: ['k', 'up'], description: 'command.outline-up', context: 'outline', action: outline({type: 'move', delta: -1})},
+	{command: 'outline-down', keys: ['j', 'down', 'ctrl-e', 'ctrl-n'], description: 'command.outline-down', context: 'outline', action: outline({type: 'move', delta: 1})},
+	{command: 'outline-up', keys: ['k', 'up', 'ctrl-y', 'ctrl-p'], description: 'command.outline-up', context: 'outline', action: outline({type: 'move', delta: -1})},
 	{command: 'outline-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.outline-page-down', context: 'outline', action: outline({type: 'move-pages', pages: 1})},
 	{command: 'outline-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.outline-page-up', context: 'outline', action: outline({type: 'move-pages', pages: -1})},
+	{command: 'outline-half-page-down', keys: ['ctrl-d'], description: 'command.half-page-down', context: 'outline', action: outline({type: 'move-pages', pages: 0.5})},
+	{command: 'outline-half-page-up', keys: ['ctrl-u'], description: 'command.half-page-up', context: 'outline', action: outline({type: 'move-pages', pages: -0.5})},
 	{command: 'outline-first', keys: ['g', 'home'], description: 'command.outline-first', context: 'outline', action: outline({type: 'first'})},
 	{command: 'outline-last', keys: ['G', 'end'], description: 'command.outline-last', context: 'outline', action: outline({type: 'last'})},
 	{command: 'outline-jump', keys: ['return'], description: 'command.outline-jump', context: 'outline', hint: 'hint.jump', hintWhen: 'listed-sections', action: root({type: 'outline-jump'})},
@@ -95,18 +101,26 @@ export const keymap = [
 	{command: 'search-submit', keys: ['return'], description: 'command.search-submit', context: 'search', hint: 'hint.open', hintWhen: 'result', action: root({type: 'search-submit'})},
 	{command: 'search-next-result', keys: ['down', 'ctrl-n'], description: 'command.search-next-result', context: 'search', action: search({type: 'move', delta: 1})},
 	{command: 'search-previous-result', keys: ['up', 'ctrl-p'], description: 'command.search-previous-result', context: 'search', action: search({type: 'move', delta: -1})},
+	{command: 'search-page-down', keys: ['pagedown'], description: 'command.page-down', context: 'search', action: search({type: 'move-pages', pages: 1})},
+	{command: 'search-page-up', keys: ['pageup'], description: 'command.page-up', context: 'search', action: search({type: 'move-pages', pages: -1})},
 	{command: 'search-delete', keys: ['backspace', 'delete'], description: 'command.search-delete', context: 'search', action: search({type: 'delete'})},
 	{command: 'search-cancel', keys: ['escape'], description: 'command.search-cancel', context: 'search', hint: 'hint.cancel', action: root({type: 'close-overlay'})},
 	{command: 'filter-accept', keys: ['return'], description: 'command.filter-accept', context: 'filter', hint: 'hint.keep', hintWhen: 'listed', action: root({type: 'accept-filter'})},
 	{command: 'filter-next', keys: ['down', 'ctrl-n'], description: 'command.filter-next', context: 'filter', action: list({type: 'move', delta: 1})},
 	{command: 'filter-previous', keys: ['up', 'ctrl-p'], description: 'command.filter-previous', context: 'filter', action: list({type: 'move', delta: -1})},
+	{command: 'filter-page-down', keys: ['pagedown'], description: 'command.page-down', context: 'filter', action: list({type: 'move-pages', pages: 1})},
+	{command: 'filter-page-up', keys: ['pageup'], description: 'command.page-up', context: 'filter', action: list({type: 'move-pages', pages: -1})},
 	{command: 'filter-delete', keys: ['backspace', 'delete'], description: 'command.filter-delete', context: 'filter', action: filter({type: 'delete'})},
 	{command: 'filter-cancel', keys: ['escape'], description: 'command.filter-cancel', context: 'filter', hint: 'hint.cancel', action: root({type: 'close-overlay'})},
 	{command: 'close-help', keys: ['escape', '?', 'q'], description: 'command.close-help', context: 'help', hint: 'hint.close', action: root({type: 'close-overlay'})},
-	{command: 'help-down', keys: ['j', 'down'], description: 'command.help-down', context: 'help', action: help({type: 'scroll', lines: 1})},
-	{command: 'help-up', keys: ['k', 'up'], description: 'command.help-up', context: 'help', action: help({type: 'scroll', lines: -1})},
-	{command: 'help-page-down', keys: ['space', 'f', 'pagedown'], description: 'command.help-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 1})},
-	{command: 'help-page-up', keys: ['b', 'pageup'], description: 'command.help-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -1})},
+	{command: 'help-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'command.help-down', context: 'help', action: help({type: 'scroll', lines: 1})},
+	{command: 'help-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'command.help-up', context: 'help', action: help({type: 'scroll', lines: -1})},
+	{command: 'help-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.help-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 1})},
+	{command: 'help-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.help-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -1})},
+	{command: 'help-half-page-down', keys: ['d', 'ctrl-d'], description: 'command.half-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 0.5})},
+	{command: 'help-half-page-up', keys: ['u', 'ctrl-u'], description: 'command.half-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -0.5})},
+	{command: 'help-top', keys: ['g', 'home'], description: 'command.top', context: 'help', action: help({type: 'top'})},
+	{command: 'help-bottom', keys: ['G', 'end'], description: 'command.bottom', context: 'help', action: help({type: 'bottom'})},
 ] as const satisfies readonly KeyBinding[];
 
 /** Names of everything a key can do, derived from the keymap. */

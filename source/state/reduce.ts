@@ -2,7 +2,7 @@ import {positionAtTextOffset} from '../core/document-offset.js';
 import type {AppAction, RootAction} from './actions.js';
 import type {AppState} from './app-state.js';
 import {assertNever} from './assert-never.js';
-import {geometry} from './geometry.js';
+import {geometry, listPageSize, resultPageSize} from './geometry.js';
 import {goThroughHistory, markKey} from './go-to-mark.js';
 import {currentPlace, jumpTo, moveReader, rememberedReader} from './go-to-place.js';
 import {helpLineCount} from './help-lines.js';
@@ -222,7 +222,7 @@ function reduceRoot(state: AppState, action: RootAction, env: ReaderEnv): AppSta
 export function reduce(state: AppState, action: AppAction, env: ReaderEnv): AppState {
 	switch (action.slice) {
 		case 'list': {
-			return withList(state, listReducer(state.list, action.action, listedDocuments(state, env)), env);
+			return withList(state, listReducer(state.list, action.action, listedDocuments(state, env), listPageSize(geometry(env.size).bodyHeight)), env);
 		}
 
 		case 'filter': {
@@ -247,8 +247,9 @@ export function reduce(state: AppState, action: AppAction, env: ReaderEnv): AppS
 		case 'search': {
 			// Only moving through the results needs their count: a pasted text arrives as one insert per
 			// character, and searching for every prefix of 2,000 characters took minutes.
-			const count = action.action.type === 'move' ? env.search(state.search.query).hits.length : 0;
-			const search = searchReducer(state.search, action.action, {count});
+			const moves = action.action.type === 'move' || action.action.type === 'move-pages';
+			const count = moves ? env.search(state.search.query).hits.length : 0;
+			const search = searchReducer(state.search, action.action, {count, perPage: resultPageSize(geometry(env.size).bodyHeight)});
 			return search === state.search ? state : {...state, search};
 		}
 

@@ -3,6 +3,7 @@ import type {ListedDocument} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth} from '../core/layout/text-width.js';
 import type {DocumentSet} from '../state/document-store.js';
+import {listPageSize} from '../state/geometry.js';
 import {listStart} from '../state/selectors.js';
 
 /** Props of the document list. */
@@ -35,7 +36,7 @@ export function DocumentList({documents, selected, open, focused, width, height,
 		return <Text dimColor>{padToWidth(empty, width, ambiguous)}</Text>;
 	}
 
-	const perPage = Math.max(1, Math.floor(height / 2));
+	const perPage = listPageSize(height);
 	const first = listStart(selected, documents.count, perPage);
 	const shown = documents.slice(first, first + perPage);
 	return (

@@ -5,6 +5,7 @@ import {snippetOf} from '../core/search/snippet.js';
 import type {DocumentSet} from '../state/document-store.js';
 import type {SearchFound, SearchHit} from '../state/search-service.js';
 import type {Messages} from '../state/messages/messages.js';
+import {resultPageSize} from '../state/geometry.js';
 import {listStart} from '../state/selectors.js';
 
 /** Props of the result list that replaces the document list while searching. */
@@ -58,7 +59,7 @@ function HitLine({hit, documents, width, ambiguous}: {readonly hit: SearchHit; r
 
 /** Header, then two rows a hit (document title, then section and snippet), the cursor row in view. */
 export function SearchResults({messages, query, found, cursor, documents, width, height, ambiguous}: SearchResultsProps) {
-	const perPage = Math.max(1, Math.floor((height - 1) / 2));
+	const perPage = resultPageSize(height);
 	const first = listStart(cursor, found.hits.length, perPage);
 	const shown = found.hits.slice(first, first + perPage);
 	return (

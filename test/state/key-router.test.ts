@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {list, outline, reader, root, search} from '../../source/state/actions.js';
+import {help, list, outline, reader, root, search} from '../../source/state/actions.js';
 import {initialState} from '../../source/state/app-state.js';
 import {actionFor, routeKeys} from '../../source/state/key-router.js';
 import {reduce} from '../../source/state/reduce.js';
@@ -98,6 +98,20 @@ describe('actionFor', () => {
 		['ctrl-c', 'search', root({type: 'quit'})],
 		['backspace', 'search', search({type: 'delete'})],
 		['x', 'reader', undefined],
+		['space', 'list', list({type: 'move-pages', pages: 1})],
+		['ctrl-f', 'list', list({type: 'move-pages', pages: 1})],
+		['ctrl-b', 'list', list({type: 'move-pages', pages: -1})],
+		['ctrl-d', 'list', list({type: 'move-pages', pages: 0.5})],
+		['ctrl-u', 'list', list({type: 'move-pages', pages: -0.5})],
+		['ctrl-n', 'list', list({type: 'move', delta: 1})],
+		['y', 'list', list({type: 'move', delta: -1})],
+		['G', 'help', help({type: 'bottom'})],
+		['home', 'help', help({type: 'top'})],
+		['ctrl-d', 'help', help({type: 'scroll-pages', pages: 0.5})],
+		['ctrl-n', 'outline', outline({type: 'move', delta: 1})],
+		['ctrl-u', 'outline', outline({type: 'move-pages', pages: -0.5})],
+		['pagedown', 'search', search({type: 'move-pages', pages: 1})],
+		['pageup', 'filter', list({type: 'move-pages', pages: -1})],
 	] as const)('%s in %s', (key, mode, action) => {
 		expect(actionFor(key, mode)).toEqual(action);
 	});

@@ -4,6 +4,7 @@ import {help, list, outline, reader, root, search, type AppAction} from '../../s
 import {initialState, type AppState} from '../../source/state/app-state.js';
 import {routeKeys} from '../../source/state/key-router.js';
 import {reduce} from '../../source/state/reduce.js';
+import {listedDocuments} from '../../source/state/open-document.js';
 import {readerView} from '../../source/state/selectors.js';
 import {initialSearch} from '../../source/state/slices/search.js';
 import {documents, testEnv} from './fixtures.js';
@@ -111,6 +112,79 @@ describe('keys in a burst', () => {
 		['typing in the outline filters it', {...reading, overlay: 'outline'}, ['仁', 'return'], {overlay: 'none', outline: {cursor: 0, filter: '仁'}, ...readerAt(at(26))}],
 	] as const)('%s', (_name, state, keys, expected) => {
 		expect({...routeKeys(state, keys, env), places: undefined}).toEqual({...state, ...expected, places: undefined});
+	});
+});
+
+describe('less and vim paging keys in every list', () => {
+	// 100×30: the list shows 14 documents (two rows each), so a page moves 13, keeping one in view as less keeps a line.
+	const many = Array.from({length: 40}, (_, index) => ({...documents[2], key: `${documents[2].key}-${index}` as typeof first, id: `${index}.txt`, title: `文档${index}`}));
+	const manyEnv = testEnv(many);
+	const selectedAfter = (state: AppState, keys: readonly string[], within = manyEnv) => {
+		const selected = routeKeys(state, keys, within).list.selected;
+		return many.findIndex(document => document.key === selected);
+	};
+
+	test.each([
+		[['space'], 13], [['pagedown'], 13], [['f'], 13], [['ctrl-f'], 13],
+		[['d'], 6], [['ctrl-d'], 6],
+		[['e'], 1], [['ctrl-e'], 1], [['ctrl-n'], 1],
+		[['space', 'space', 'b'], 13], [['pagedown', 'pageup'], 0], [['space', 'ctrl-b'], 0], [['space', 'u'], 7], [['space', 'ctrl-u'], 7],
+		[['space', 'y'], 12], [['space', 'ctrl-y'], 12], [['space', 'ctrl-p'], 12],
+		[['space', 'space', 'space', 'space'], 39],
+	] as const)('the document list: %j moves to document %i', (keys, index) => {
+		expect(selectedAfter(start, keys)).toBe(index);
+	});
+
+	test('the filter box: PgDn and PgUp page through the matches', () => {
+		const filtering: AppState = {...start, overlay: 'filter', filter: {query: '文档'}};
+		const listed = listedDocuments(filtering, manyEnv);
+		const placeAfter = (keys: readonly string[]) => listed.indexOf(routeKeys(filtering, keys, manyEnv).list.selected!);
+		expect(placeAfter(['pagedown'])).toBe(13);
+		expect(placeAfter(['pagedown', 'pagedown', 'pageup'])).toBe(13);
+		expect(placeAfter(['pagedown', 'pageup'])).toBe(0);
+	});
+
+	test('search results: PgDn pages (two rows a result under a header: 13 in view), PgUp back', () => {
+		const typed: AppState = {...start, overlay: 'search', search: {...initialSearch, query: '文档'}};
+		const count = manyEnv.search('文档').hits.length;
+		expect(count).toBeGreaterThan(13);
+		expect(routeKeys(typed, ['pagedown'], manyEnv).search.cursor).toBe(12);
+		expect(routeKeys(typed, ['pagedown', 'pagedown', 'pagedown', 'pagedown'], manyEnv).search.cursor).toBe(count - 1);
+		expect(routeKeys(typed, ['pagedown', 'pageup'], manyEnv).search.cursor).toBe(0);
+	});
+
+	test('help: g/G/Home/End, Ctrl-F/B, d/u, Ctrl-D/U, e/y, Ctrl-N/P, Ctrl-E/Y', () => {
+		const small = testEnv(documents, {columns: 40, rows: 12});
+		const inHelp: AppState = {...start, overlay: 'help'};
+		const last = routeKeys(inHelp, ['G'], small).help.top;
+		expect(last).toBeGreaterThan(20);
+		expect(routeKeys(inHelp, ['end'], small).help.top).toBe(last);
+		expect(routeKeys(inHelp, ['G', 'g'], small).help.top).toBe(0);
+		expect(routeKeys(inHelp, ['G', 'home'], small).help.top).toBe(0);
+		// Ten rows of help: a page is 9, half a page 4.
+		expect(routeKeys(inHelp, ['ctrl-f'], small).help.top).toBe(9);
+		expect(routeKeys(inHelp, ['ctrl-f', 'ctrl-b'], small).help.top).toBe(0);
+		expect(routeKeys(inHelp, ['d'], small).help.top).toBe(4);
+		expect(routeKeys(inHelp, ['ctrl-d', 'ctrl-d', 'u'], small).help.top).toBe(4);
+		expect(routeKeys(inHelp, ['ctrl-d', 'ctrl-u'], small).help.top).toBe(0);
+		for (const key of ['e', 'ctrl-e', 'ctrl-n']) {
+			expect(routeKeys(inHelp, [key], small).help.top).toBe(1);
+		}
+
+		for (const key of ['y', 'ctrl-y', 'ctrl-p']) {
+			expect(routeKeys(inHelp, ['j', 'j', key], small).help.top).toBe(1);
+		}
+	});
+
+	test('the outline: Ctrl-N/Ctrl-P and Ctrl-E/Ctrl-Y a section, Ctrl-D/Ctrl-U half a page; letters still filter', () => {
+		const outlineOf = (keys: readonly string[]) => routeKeys({...reading, overlay: 'outline'}, keys, env).outline;
+		expect(outlineOf(['ctrl-n']).cursor).toBe(1);
+		expect(outlineOf(['ctrl-e']).cursor).toBe(1);
+		expect(outlineOf(['ctrl-n', 'ctrl-n', 'ctrl-p']).cursor).toBe(1);
+		expect(outlineOf(['ctrl-n', 'ctrl-y']).cursor).toBe(0);
+		expect(outlineOf(['ctrl-d']).cursor).toBe(2);
+		expect(outlineOf(['ctrl-d', 'ctrl-u']).cursor).toBe(0);
+		expect(outlineOf(['e', 'y']).filter).toBe('ey');
 	});
 });
 

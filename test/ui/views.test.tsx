@@ -57,7 +57,8 @@ test('help scrolls on a short terminal and says there is more', () => {
 	expect(rows(top.lastFrame()!)[0]).toBe('Reader');
 	expect(rows(top.lastFrame()!)[7]).toMatch(/^ {2}… j\/k for more \(7\/\d+\)$/);
 	const scrolled = render(<HelpScreen width={40} height={8} top={999} ambiguous="narrow" messages={en} />);
-	expect(rows(scrolled.lastFrame()!).at(-1)).toMatch(/Help page up/);
+	// The help's last binding, G for its end; the descriptions are cut at the width, by display columns.
+	expect(rows(scrolled.lastFrame()!).at(-1)).toMatch(/^ {2}G End +Go to the bo/);
 });
 
 test.each(languages)('help in %s lists every binding of the keymap, in that language', (language) => {

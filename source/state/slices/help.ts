@@ -10,7 +10,8 @@ export type HelpState = {
 export type HelpAction =
 	| {readonly type: 'scroll'; readonly lines: number}
 	| {readonly type: 'scroll-pages'; readonly pages: number}
-	| {readonly type: 'top'};
+	| {readonly type: 'top'}
+	| {readonly type: 'bottom'};
 
 /** What the help slice needs to know: how many lines there are and how many show. */
 export type HelpContext = {
@@ -39,6 +40,10 @@ export function helpReducer(state: HelpState, action: HelpAction, {lineCount, he
 
 		case 'top': {
 			return to(0);
+		}
+
+		case 'bottom': {
+			return to(last);
 		}
 
 		default: {

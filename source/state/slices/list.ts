@@ -1,6 +1,7 @@
 import type {DocumentKey} from '../../core/document-key.js';
 import {assertNever} from '../assert-never.js';
 import type {DocumentSet} from '../document-store.js';
+import {pageStep} from '../geometry.js';
 
 /** The document list: which document the cursor is on. */
 export type ListState = {
@@ -11,6 +12,8 @@ export type ListState = {
 /** What can happen to the list. */
 export type ListAction =
 	| {readonly type: 'move'; readonly delta: number}
+	/** A page (or half, -1 up) of the documents in view. */
+	| {readonly type: 'move-pages'; readonly pages: number}
 	| {readonly type: 'first'}
 	| {readonly type: 'last'}
 	| {readonly type: 'select'; readonly key: DocumentKey};
@@ -30,11 +33,15 @@ function selectAt(state: ListState, index: number, documents: DocumentSet): List
 	return key === undefined || key === state.selected ? state : {selected: key};
 }
 
-/** The list after an action; the same object when nothing changed. */
-export function listReducer(state: ListState, action: ListAction, documents: DocumentSet): ListState {
+/** The list after an action (`perPage`: documents in view); the same object when nothing changed. */
+export function listReducer(state: ListState, action: ListAction, documents: DocumentSet, perPage = 1): ListState {
 	switch (action.type) {
 		case 'move': {
 			return selectAt(state, selectedIndex(state, documents) + action.delta, documents);
+		}
+
+		case 'move-pages': {
+			return selectAt(state, selectedIndex(state, documents) + pageStep(action.pages, perPage), documents);
 		}
 
 		case 'first': {

@@ -1,5 +1,6 @@
 import type {DocumentKey} from '../../core/document-key.js';
 import {assertNever} from '../assert-never.js';
+import {pageStep} from '../geometry.js';
 
 /** Where the reader was when the search box opened: Esc goes back there exactly. */
 export type SearchReturn = {
@@ -29,17 +30,25 @@ export type SearchAction =
 	| {readonly type: 'delete'}
 	| {readonly type: 'clear'}
 	| {readonly type: 'submit'}
-	| {readonly type: 'move'; readonly delta: number};
+	| {readonly type: 'move'; readonly delta: number}
+	/** A page (or half, -1 up) of the results in view. */
+	| {readonly type: 'move-pages'; readonly pages: number};
 
-/** What the search slice needs to know: how many results the query has now. */
+/** What the search slice needs to know: how many results the query has now, and how many are in view. */
 export type SearchContext = {
 	readonly count: number;
+	readonly perPage?: number;
 };
 
 export const initialSearch: SearchState = {query: '', submitted: '', cursor: 0, hit: -1, before: undefined};
 
 /** The search box after an action; the same object when nothing changed. */
-export function searchReducer(state: SearchState, action: SearchAction, {count}: SearchContext = {count: 0}): SearchState {
+export function searchReducer(state: SearchState, action: SearchAction, {count, perPage = 1}: SearchContext = {count: 0}): SearchState {
+	const moveTo = (to: number): SearchState => {
+		const cursor = Math.max(0, Math.min(count - 1, to));
+		return cursor === state.cursor ? state : {...state, cursor};
+	};
+
 	switch (action.type) {
 		case 'insert': {
 			// An input method commits several characters at once; they arrive as one text.
@@ -60,8 +69,11 @@ export function searchReducer(state: SearchState, action: SearchAction, {count}:
 		}
 
 		case 'move': {
-			const cursor = Math.max(0, Math.min(count - 1, state.cursor + action.delta));
-			return cursor === state.cursor ? state : {...state, cursor};
+			return moveTo(state.cursor + action.delta);
+		}
+
+		case 'move-pages': {
+			return moveTo(state.cursor + pageStep(action.pages, perPage));
 		}
 
 		default: {
