@@ -19,6 +19,12 @@ const contextTitles: ReadonlyArray<[KeyContext, TextKey]> = [
 	['help', 'context.help'],
 ];
 
+/** A binding's keys as the help lists them: `j Down e Ctrl-E Ctrl-N`. */
+const keysOf = (binding: KeyBinding) => binding.keys.map(key => keyLabel(key)).join(' ');
+
+/** Width of the keys column: the widest keys, so that every description starts in one column. */
+const keysWidth = Math.max(...(keymap as readonly KeyBinding[]).map(binding => keysOf(binding).length));
+
 /** Help lines generated from the keymap, in the interface's language, so they cannot drift from the bindings. */
 export function helpLines(messages: Messages): readonly HelpLine[] {
 	return contextTitles.flatMap(([context, title]) => [
@@ -26,7 +32,7 @@ export function helpLines(messages: Messages): readonly HelpLine[] {
 		...(keymap as readonly KeyBinding[])
 			.filter(entry => entry.context === context)
 			// Key labels are ASCII, so padding by characters aligns the descriptions.
-			.map(binding => ({text: `  ${binding.keys.map(key => keyLabel(key)).join(' ').padEnd(18)} ${messages[binding.description]}`, heading: false})),
+			.map(binding => ({text: `  ${keysOf(binding).padEnd(keysWidth)} ${messages[binding.description]}`, heading: false})),
 	]);
 }
 
