@@ -1,23 +1,3 @@
-/** The key flags Ink's `useInput` passes; a structural subset so the state layer does not import Ink. */
-export type KeyFlags = {
-	readonly upArrow?: boolean;
-	readonly downArrow?: boolean;
-	readonly leftArrow?: boolean;
-	readonly rightArrow?: boolean;
-	readonly pageDown?: boolean;
-	readonly pageUp?: boolean;
-	readonly home?: boolean;
-	readonly end?: boolean;
-	readonly return?: boolean;
-	readonly escape?: boolean;
-	readonly ctrl?: boolean;
-	readonly shift?: boolean;
-	readonly tab?: boolean;
-	readonly backspace?: boolean;
-	readonly delete?: boolean;
-	readonly meta?: boolean;
-};
-
 const escape = '\u001B';
 
 /** Final bytes of `ESC [ x` and `ESC O x` sequences. */
@@ -42,22 +22,6 @@ const tildeKeys: Readonly<Record<string, string>> = {
 	'7': 'home',
 	'8': 'end',
 };
-
-/** Flags Ink sets for a lone special key, in the order they are checked. */
-const flagKeys: ReadonlyArray<[keyof KeyFlags, string]> = [
-	['upArrow', 'up'],
-	['downArrow', 'down'],
-	['leftArrow', 'left'],
-	['rightArrow', 'right'],
-	['pageDown', 'pagedown'],
-	['pageUp', 'pageup'],
-	['home', 'home'],
-	['end', 'end'],
-	['return', 'return'],
-	['escape', 'escape'],
-	['backspace', 'backspace'],
-	['delete', 'delete'],
-];
 
 /** Name of a single control character or printable code point. */
 function charKey(char: string): string {
@@ -132,33 +96,4 @@ export function splitRaw(raw: string): string[] {
 	}
 
 	return keys;
-}
-
-/**
- * Key names for one `useInput` call. Ink 6.8 splits escape sequences itself but
- * hands over a run of typed characters as one string ('jj'), and may have stripped
- * the ESC of a sequence it could not parse; both are undone here.
- */
-export function splitKeys(input: string, key: KeyFlags): string[] {
-	// Esc and a key in the same read ('Esc j' from a fast typist or a slow link) reach Ink as Alt + the key.
-	// yuelan binds no Alt keys, so they are both keys, in order.
-	const escaped = key.meta === true && !key.escape;
-	if (input === '') {
-		const flag = flagKeys.find(([name]) => key[name]);
-		if (flag) {
-			return escaped ? ['escape', flag[1]] : [flag[1]];
-		}
-
-		return key.tab ? [key.shift ? 'shift-tab' : 'tab'] : [];
-	}
-
-	if (key.ctrl && input.length === 1) {
-		return [`ctrl-${input.toLowerCase()}`];
-	}
-
-	if (escaped && /^[[O]./.test(input)) {
-		return splitRaw(escape + input);
-	}
-
-	return escaped ? ['escape', ...splitRaw(input)] : splitRaw(input);
 }

@@ -5,7 +5,7 @@ import {actionFor, routeKeys} from '../../source/state/key-router.js';
 import {reduce} from '../../source/state/reduce.js';
 import {keymap, type KeyBinding} from '../../source/state/keymap.js';
 import {documents, testEnv} from './fixtures.js';
-import {splitKeys, splitRaw} from '../../source/state/split-keys.js';
+import {splitRaw} from '../../source/state/split-keys.js';
 
 const arrowDown = '\u001B[B';
 const pageDown = '\u001B[6~';
@@ -31,30 +31,18 @@ describe('splitRaw', () => {
 		['\u001B[Z', ['shift-tab']],
 		['疫情', ['疫', '情']],
 		['𠀀j', ['𠀀', 'j']],
+		// Esc and any key in one read (a fast typist, a slow link): both count, whatever the key.
+		['\u001B/', ['escape', '/']],
+		['\u001B ', ['escape', 'space']],
+		['\u001B?', ['escape', '?']],
+		['\u001B&', ['escape', '&']],
+		['\u001B疫', ['escape', '疫']],
+		['\u001B\r', ['escape', 'return']],
+		['\u001B\t', ['escape', 'tab']],
+		['\u001B\u007F', ['escape', 'backspace']],
+		['\u0006\u0002\u0004\u0015\u000E\u0010\u0005\u0019\u001A', ['ctrl-f', 'ctrl-b', 'ctrl-d', 'ctrl-u', 'ctrl-n', 'ctrl-p', 'ctrl-e', 'ctrl-y', 'ctrl-z']],
 	])('%j', (raw, keys) => {
 		expect(splitRaw(raw)).toEqual(keys);
-	});
-});
-
-describe('splitKeys (what Ink 6.8 useInput hands over)', () => {
-	test.each([
-		['jj', {}, ['j', 'j']],
-		['', {downArrow: true}, ['down']],
-		['', {pageDown: true}, ['pagedown']],
-		['', {tab: true}, ['tab']],
-		['', {tab: true, shift: true}, ['shift-tab']],
-		['', {escape: true, meta: true}, ['escape']],
-		['\r', {return: true}, ['return']],
-		['c', {ctrl: true}, ['ctrl-c']],
-		['G', {shift: true}, ['G']],
-		// Esc and a key in one read arrive as Alt + the key: both count.
-		['j', {meta: true}, ['escape', 'j']],
-		['J', {meta: true, shift: true}, ['escape', 'J']],
-		['', {meta: true, upArrow: true}, ['escape', 'up']],
-		// Ink strips the ESC of a sequence it could not split.
-		['[B\u001B[B', {meta: true}, ['down', 'down']],
-	] as const)('%j %j', (input, key, keys) => {
-		expect(splitKeys(input, key)).toEqual(keys);
 	});
 });
 

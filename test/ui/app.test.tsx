@@ -73,6 +73,24 @@ test("stdin.write('jjj') moves three lines", async () => {
 	expect(rows(frame)[2]?.split('│')[1]).toBe('沧海横流,方显英雄本色0。');
 });
 
+test('Esc and any key in one write both count: Esc / searches afresh, Esc Space leaves the reader and pages the list', async () => {
+	const {lastFrame, stdin} = renderApp();
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	stdin.write('/疫');
+	await waitForFrame(lastFrame, f => rows(f)[28]!.startsWith('/疫'));
+	// Esc closes the box and / opens a new one: the query is empty, not '疫/'.
+	stdin.write(`${escape}/`);
+	const again = await waitForFrame(lastFrame, f => /^\/ +Esc cancel$/.test(rows(f)[28]!));
+	expect(rows(again)[28]).not.toContain('疫');
+	stdin.write(escape);
+	await waitForFrame(lastFrame, f => f.includes('q quit'));
+	stdin.write(`j${tab}j`);
+	await waitForFrame(lastFrame, f => f.includes('Space page') && rows(f)[28]!.startsWith('坚决打赢') && readerTop(f) !== '坚决打赢疫情防控的人民战争');
+	// Esc goes back to the list; Space there pages it, to the last of the three documents.
+	stdin.write(`${escape} `);
+	await waitForFrame(lastFrame, f => rows(f)[28]!.includes(`3/${documents.length}`));
+});
+
 test('Enter opens, ] jumps to the next section, the status line follows', async () => {
 	const {lastFrame, stdin} = renderApp();
 	await waitForFrame(lastFrame, f => f.includes('q quit'));
