@@ -134,7 +134,7 @@ describe('skipped files', () => {
 	test('--print of a skipped file says why, once, in the user\'s language', () => {
 		const {stderr, status} = runCli([fixtures, '--print', 'image.png'], {LANG: 'zh_TW.UTF-8'});
 		expect(status).toBe(2);
-		expect(stderr).toMatch(/^yuelan: 已略過 .*image\.png：不是文字檔 \(PNG image\)\n$/u);
+		expect(stderr).toMatch(/^yuelan: 已略過 .*image\.png：不是文字檔（PNG 影像）\n$/u);
 	});
 });
 
