@@ -35,7 +35,7 @@ if (options.mode.kind === 'version') {
 	process.exit(0);
 }
 
-const {files, missing, problems} = await findInputs(options.paths);
+const {files, missing, problems} = await findInputs(options.paths, messages['stdin.name']);
 if (missing.length > 0) {
 	fail(messages['error.no-such-path'](missing.map((name) => displayName(name)).join(', ')));
 }

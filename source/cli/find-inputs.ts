@@ -8,9 +8,10 @@ export const stdinId = '-';
 /**
  * The documents the paths name, as `findCorpus` finds them, with the one standard
  * input brings when a path is `-`, or when no path is given and input is piped or
- * redirected (`cat 通知.txt | yuelan`), as less reads it.
+ * redirected (`cat 通知.txt | yuelan`), as less reads it. `stdinName` is its title when its
+ * text names none (it has no file name to fall back to).
  */
-export async function findInputs(paths: readonly string[]): Promise<FoundDocuments> {
+export async function findInputs(paths: readonly string[], stdinName: string): Promise<FoundDocuments> {
 	const readsStdin = paths.includes(stdinId) || (paths.length === 0 && stdinBringsDocument());
 	if (!readsStdin) {
 		return findCorpus(paths);
@@ -19,5 +20,5 @@ export async function findInputs(paths: readonly string[]): Promise<FoundDocumen
 	const others = paths.filter((path) => path !== stdinId);
 	const found = others.length > 0 ? findCorpus(others) : {files: [], missing: [], problems: []};
 	const bytes = await readStdin();
-	return {...found, files: [{id: stdinId, path: stdinId, bytes}, ...found.files]};
+	return {...found, files: [{id: stdinId, path: stdinId, bytes, name: stdinName}, ...found.files]};
 }

@@ -10,6 +10,8 @@ export type DocumentFile = {
 	readonly path: string;
 	/** Its bytes when they do not come from a file (standard input). */
 	readonly bytes?: Uint8Array;
+	/** Its title when its text names none and it has no file name to fall back to (standard input). */
+	readonly name?: string;
 };
 
 /** A path left out while finding documents, and why. */

@@ -37,7 +37,7 @@ export async function readDocuments(
 			}
 
 			const decoded = decodeWithoutCodec(bytes) ?? decode(bytes, await loadLegacyCodec());
-			documents.push({id: file.id, path: file.path, key, stamp, ...decoded});
+			documents.push({id: file.id, path: file.path, ...(file.name === undefined ? {} : {name: file.name}), key, stamp, ...decoded});
 		} catch (error) {
 			onSkip(file.path, describeError(error));
 		}

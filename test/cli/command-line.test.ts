@@ -110,6 +110,18 @@ describe('standard input', () => {
 		expect(pathOnly.map((entry) => entry.id)).toEqual(['utf16le-bom.txt']);
 	});
 
+	test.each([
+		['en', '(standard input)'],
+		['zh-Hans', '（标准输入）'],
+		['zh-Hant', '（標準輸入）'],
+	] as const)('a text on standard input that names no title is called standard input, in %s', (language, title) => {
+		// Its first sentence is too long to be a title, and a pipe has no file name to fall back to.
+		const text = '没有标题的一段很长的文字，它的第一句话超过了五十列的宽度，所以不能当标题用，我们看看会怎样显示吧。\n';
+		const list = JSON.parse(runCli(['-', '--list', '--json', '--lang', language], {}, text).stdout) as Array<{title: string; script: string}>;
+		// The script is the text's, not that of the name given for want of a title.
+		expect(list.map((entry) => [entry.title, entry.script])).toEqual([[title, 'simplified']]);
+	});
+
 	test('a binary on standard input is skipped with its reason', () => {
 		const {stderr, status} = runCli(['-', '--list'], {}, readFileSync(path.join(fixtures, 'image.png')));
 		expect(status).toBe(2);

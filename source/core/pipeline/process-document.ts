@@ -21,6 +21,8 @@ import {withoutLetterSpacing} from '../text/letter-spacing.js';
 export type SourceText = {
 	readonly id: string;
 	readonly path: string;
+	/** The title when the text names none and the path is no file name (standard input), in the user's language. */
+	readonly name?: string;
 	/** Stable identity; the path as given when absent. */
 	readonly key?: DocumentKey;
 	/** The file's size and mtime when read. */
@@ -71,7 +73,8 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}, p
 	progress(0.75);
 	const fields = frontMatter?.data ?? {};
 	// A file name can carry control characters too; the title may fall back to it.
-	const title = withoutLetterSpacing(sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim()) || '(untitled)';
+	const named = withoutLetterSpacing(sanitize(resolveTitle(fields['title'], parsed.titles, parsed.blocks, source.path)).trim());
+	const title = named || (source.name ?? '(untitled)');
 	const headings = parsed.blocks.map((block) => (block.kind === 'heading' ? {...block, text: withoutLetterSpacing(block.text)} : block));
 	const cleaned = cleanBlocks(headings, title);
 	const blocks = splitLongParagraphs(cleaned.blocks);
@@ -87,7 +90,8 @@ export function processDocument(source: SourceText, tools: PipelineTools = {}, p
 		encoding: source.encoding,
 		title,
 		...metadata,
-		script: detectScript(`${title}\n${body}`),
+		// A name given for want of a title is in the interface's script, not the text's.
+		script: detectScript(`${named}\n${body}`),
 		blocks,
 		sections: buildOutline(blocks),
 		chars: blocks.reduce((sum, block) => sum + charLength(block.text), 0),
