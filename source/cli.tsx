@@ -56,7 +56,7 @@ if (interactive) {
 	stopQuietlyOnClosedPipes();
 	// An internal error is one line for the user, never a stack with minified bundle source (unless --debug).
 	process.on('uncaughtException', (error) => {
-		process.stderr.write(crashMessage(error, process.env['YUELAN_DEBUG'] === '1'));
+		process.stderr.write(crashMessage(error, process.env['YUELAN_DEBUG'] === '1', messages['error.internal']));
 		process.exit(1);
 	});
 	const {runBatchMode} = await import('./cli/batch/run-batch-mode.js');

@@ -4,7 +4,8 @@ import {headStart} from '../core/document-offset.js';
 import type {ReadingMemory} from '../core/memory/reading-memory.js';
 import {lastReading, recordMarks, recordReading} from '../core/memory/record-reading.js';
 import {appPaths} from '../io/app-paths.js';
-import {readStateFile, writeStateFile} from '../io/state-file.js';
+import {readStateFile, writeStateFile, type MemoryWarning} from '../io/state-file.js';
+import type {Messages} from '../state/messages/messages.js';
 import {initialState, type AppState} from '../state/app-state.js';
 import {initialPlaces, type Place, type PlacesState} from '../state/slices/places.js';
 
@@ -31,7 +32,7 @@ export function collectionKey(paths: readonly string[]): string {
  * A file that cannot be used is a warning, never an error; with `enabled` false
  * (--no-state) nothing is read or written.
  */
-export function openMemorySession(paths: readonly string[], enabled: boolean): MemorySession {
+export function openMemorySession(paths: readonly string[], enabled: boolean, messages: Messages): MemorySession {
 	if (!enabled) {
 		return noMemory;
 	}
@@ -68,9 +69,32 @@ export function openMemorySession(paths: readonly string[], enabled: boolean): M
 				}
 			}
 
-			return warnings.map((warning) => `yuelan: ${warning}\n`);
+			return warnings.map((warning) => `yuelan: ${memoryWarning(messages, warning)}\n`);
 		},
 	};
+}
+
+/** A warning about the reading memory, in the user's language. */
+export function memoryWarning(messages: Messages, {kind, file, detail}: MemoryWarning): string {
+	switch (kind) {
+		case 'unreadable': {
+			return messages['memory.unreadable'](file, detail);
+		}
+
+		case 'damaged': {
+			// Core's reasons for a damaged file; another (none today) is told as it is.
+			const reason = detail === 'not JSON' ? messages['memory.not-json'] : detail === 'no version' ? messages['memory.no-version'] : detail;
+			return messages['memory.damaged'](file, reason);
+		}
+
+		case 'newer': {
+			return messages['memory.newer'](file, detail);
+		}
+
+		case 'unsaved': {
+			return messages['memory.unsaved'](file, detail);
+		}
+	}
 }
 
 /** Each document's saved top and the marks, as the reader's places; each keeps the pipeline version it was saved in. */

@@ -4,11 +4,20 @@ import {removeQuietly} from './remove-quietly.js';
 import {parseMemory, serializeMemory} from '../core/memory/memory-file.js';
 import {emptyMemory, mergeMemory, type ReadingMemory} from '../core/memory/reading-memory.js';
 
+/** Why the reading memory could not be used or saved; the CLI tells it in the user's language. */
+export type MemoryWarning = {
+	/** Unreadable, damaged (started afresh), from a newer yuelan (left alone), or not saved. */
+	readonly kind: 'unreadable' | 'damaged' | 'newer' | 'unsaved';
+	readonly file: string;
+	/** The error code, what is wrong with the file (core's `corrupt` reason), or the newer format's number. */
+	readonly detail: string;
+};
+
 /** What a state file held, and what to tell the user about it after the reader closes. */
 export type LoadedMemory = {
 	readonly memory: ReadingMemory;
 	/** Set when the file exists but could not be used. */
-	readonly warning?: string;
+	readonly warning?: MemoryWarning;
 	/** False for a file from a newer yuelan, which must not be overwritten. */
 	readonly writable: boolean;
 };
@@ -27,7 +36,7 @@ export function readStateFile(file: string): LoadedMemory {
 			return {memory: emptyMemory, writable: true};
 		}
 
-		return {memory: emptyMemory, writable: false, warning: `cannot read the reading memory ${file} (${code ?? String(error)}); positions and marks were not restored`};
+		return {memory: emptyMemory, writable: false, warning: {kind: 'unreadable', file, detail: code ?? String(error)}};
 	}
 
 	const parsed = parseMemory(text);
@@ -37,11 +46,11 @@ export function readStateFile(file: string): LoadedMemory {
 		}
 
 		case 'corrupt': {
-			return {memory: emptyMemory, writable: true, warning: `the reading memory ${file} was damaged (${parsed.reason}); it was started afresh`};
+			return {memory: emptyMemory, writable: true, warning: {kind: 'damaged', file, detail: parsed.reason}};
 		}
 
 		case 'future-version': {
-			return {memory: emptyMemory, writable: false, warning: `the reading memory ${file} is from a newer yuelan (format ${parsed.version}); it was left as it is`};
+			return {memory: emptyMemory, writable: false, warning: {kind: 'newer', file, detail: String(parsed.version)}};
 		}
 	}
 }
@@ -51,7 +60,7 @@ export function readStateFile(file: string): LoadedMemory {
  * since we read it): per entry the later save wins. The file is replaced in one rename,
  * so a reader never sees half a file. Returns a warning instead of throwing.
  */
-export function writeStateFile(file: string, memory: ReadingMemory): string | undefined {
+export function writeStateFile(file: string, memory: ReadingMemory): MemoryWarning | undefined {
 	const current = readStateFile(file);
 	if (!current.writable) {
 		return current.warning;
@@ -65,6 +74,6 @@ export function writeStateFile(file: string, memory: ReadingMemory): string | un
 		return undefined;
 	} catch (error) {
 		removeQuietly(temporary);
-		return `cannot save the reading memory ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+		return {kind: 'unsaved', file, detail: (error as NodeJS.ErrnoException).code ?? String(error)};
 	}
 }

@@ -3,6 +3,7 @@ import type {Document} from '../core/document.js';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {layoutDocument} from '../core/layout/layout-document.js';
 import type {Messages} from '../state/messages/messages.js';
+import {en} from '../state/messages/en.js';
 import type {AppState} from '../state/app-state.js';
 import {pumpDocuments, type DocumentBatch} from '../state/pump-documents.js';
 import {createServices, type Services} from '../state/services.js';
@@ -45,14 +46,14 @@ function Root({services, options}: {readonly services: Services; readonly option
 }
 
 /** An error as an ending: one that carries an exit status (no readable document: 2) is a finished message, not a crash. */
-export function endingOf(error: unknown): Ending {
+export function endingOf(error: unknown, messages: Messages = en): Ending {
 	const status = (error as {status?: unknown} | undefined)?.status;
 	if (typeof status === 'number' && error instanceof Error) {
 		return {status, message: error.message};
 	}
 
 	// One line for the user; the stack (with minified bundle source) only with --debug.
-	return {status: 1, message: crashMessage(error, process.env['YUELAN_DEBUG'] === '1').trimEnd()};
+	return {status: 1, message: crashMessage(error, process.env['YUELAN_DEBUG'] === '1', messages['error.internal']).trimEnd()};
 }
 
 /**
@@ -70,7 +71,7 @@ export async function runApp(options: RunAppOptions, batches?: AsyncIterable<Doc
 		end = resolve;
 	});
 	const crash = (error: unknown) => {
-		end(endingOf(error));
+		end(endingOf(error, options.messages));
 	};
 
 	const stdin = options.stdin ?? process.stdin;

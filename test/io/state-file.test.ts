@@ -4,7 +4,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
 import {parseMemory} from '../../source/core/memory/memory-file.js';
 import {emptyMemory, type ReadingMemory} from '../../source/core/memory/reading-memory.js';
-import {readStateFile, writeStateFile} from '../../source/io/state-file.js';
+import {readStateFile, writeStateFile, type MemoryWarning} from '../../source/io/state-file.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'yuelan-state-'));
 afterAll(() => {
@@ -30,23 +30,24 @@ const at = (document: string, block: number, time: number): ReadingMemory => ({
 const blocks = (memory: ReadingMemory) => Object.fromEntries(Object.entries(memory.documents).map(([key, entry]) => [key, entry.position.top]));
 
 describe('readStateFile', () => {
-	const table: Array<[name: string, make: () => string, warning: RegExp | undefined, writable: boolean]> = [
+	const table: Array<[name: string, make: () => string, warning: Partial<MemoryWarning> | undefined, writable: boolean]> = [
 		['missing: a first run, no warning', () => stateFile(), undefined, true],
-		['corrupt: started afresh', () => stateFile('{"version":1,"docu'), /damaged \(not JSON\)/, true],
-		['empty: started afresh', () => stateFile(''), /damaged/, true],
-		['from a newer yuelan: left alone', () => stateFile('{"version":7}'), /newer yuelan \(format 7\)/, false],
+		['corrupt: started afresh', () => stateFile('{"version":1,"docu'), {kind: 'damaged', detail: 'not JSON'}, true],
+		['empty: started afresh', () => stateFile(''), {kind: 'damaged'}, true],
+		['from a newer yuelan: left alone', () => stateFile('{"version":7}'), {kind: 'newer', detail: '7'}, false],
 		['unreadable (a folder in its place)', () => {
 			const file = stateFile();
 			mkdirSync(file, {recursive: true});
 			return file;
-		}, /cannot read .* \(EISDIR\)/, false],
+		}, {kind: 'unreadable', detail: 'EISDIR'}, false],
 	];
 	test.each(table)('%s', (_name, make, warning, writable) => {
-		const loaded = readStateFile(make());
+		const file = make();
+		const loaded = readStateFile(file);
 		expect(loaded.memory).toEqual(emptyMemory);
 		expect(loaded.writable).toBe(writable);
 		if (warning) {
-			expect(loaded.warning).toMatch(warning);
+			expect(loaded.warning).toMatchObject({...warning, file});
 		} else {
 			expect(loaded.warning).toBeUndefined();
 		}
@@ -87,7 +88,7 @@ describe('writeStateFile', () => {
 	test('never overwrites a file from a newer yuelan', () => {
 		const future = '{"version":7,"everything":"new"}';
 		const file = stateFile(future);
-		expect(writeStateFile(file, at('/a', 2, 1))).toMatch(/newer yuelan/);
+		expect(writeStateFile(file, at('/a', 2, 1))).toMatchObject({kind: 'newer', file});
 		expect(readFileSync(file, 'utf8')).toBe(future);
 	});
 

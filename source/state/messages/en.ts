@@ -58,6 +58,7 @@ export const en = {
 	'error.several-documents': (name: string) => `"${name}" names several documents:`,
 	'error.more-documents': (count: number) => `… and ${count} more (see --list)`,
 	'error.skipped': (path: string, reason: string) => `skipped ${path}: ${reason}`,
+	'error.internal': (message: string, debug: boolean) => `internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`,
 	'skip.binary': 'not a text file',
 	'skip.permission': 'permission denied',
 	'skip.directory': 'is a directory',
@@ -98,6 +99,12 @@ export const en = {
 	'script.traditional': 'Hant',
 	'script.unknown': '?',
 	'stdin.name': '(standard input)',
+	'memory.unreadable': (file: string, code: string) => `cannot read the reading memory ${file} (${code}); positions and marks were not restored`,
+	'memory.damaged': (file: string, reason: string) => `the reading memory ${file} was damaged (${reason}); it was started afresh`,
+	'memory.newer': (file: string, format: string) => `the reading memory ${file} is from a newer yuelan (format ${format}); it was left as it is`,
+	'memory.unsaved': (file: string, code: string) => `cannot save the reading memory ${file} (${code})`,
+	'memory.not-json': 'not JSON',
+	'memory.no-version': 'no version',
 
 	// The reader: what each command does (help), key hints, help headings, status and pane words.
 	'command.line-down': 'Scroll down one line',

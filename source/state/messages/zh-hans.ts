@@ -53,6 +53,7 @@ export const zhHans: Messages = {
 	'error.several-documents': (name) => `“${name}”对应多个文档：`,
 	'error.more-documents': (count) => `……另有 ${count} 个（见 --list）`,
 	'error.skipped': (path, reason) => `已跳过 ${path}：${reason}`,
+	'error.internal': (message, debug) => `内部错误：${message}${debug ? '' : '（加 --debug 运行可看详情）'}`,
 	'skip.binary': '不是文本文件',
 	'skip.permission': '没有权限',
 	'skip.directory': '是文件夹',
@@ -92,6 +93,12 @@ export const zhHans: Messages = {
 	'script.traditional': '繁',
 	'script.unknown': '?',
 	'stdin.name': '（标准输入）',
+	'memory.unreadable': (file, code) => `无法读取阅读记录 ${file}（${code}）；阅读位置和书签没有恢复`,
+	'memory.damaged': (file, reason) => `阅读记录 ${file} 已损坏（${reason}）；已重新开始记录`,
+	'memory.newer': (file, format) => `阅读记录 ${file} 来自更新版本的 yuelan（格式 ${format}）；未作改动`,
+	'memory.unsaved': (file, code) => `无法保存阅读记录 ${file}（${code}）`,
+	'memory.not-json': '不是 JSON',
+	'memory.no-version': '没有版本号',
 
 	// 阅读器：各命令的说明（帮助）、按键提示、帮助标题、状态栏与窗格文字。
 	'command.line-down': '向下滚动一行',

@@ -53,6 +53,7 @@ export const zhHant: Messages = {
 	'error.several-documents': (name) => `「${name}」對應多個文件：`,
 	'error.more-documents': (count) => `……另有 ${count} 個（見 --list）`,
 	'error.skipped': (path, reason) => `已略過 ${path}：${reason}`,
+	'error.internal': (message, debug) => `內部錯誤：${message}${debug ? '' : '（加 --debug 執行可看詳情）'}`,
 	'skip.binary': '不是文字檔',
 	'skip.permission': '沒有權限',
 	'skip.directory': '是資料夾',
@@ -92,6 +93,12 @@ export const zhHant: Messages = {
 	'script.traditional': '繁',
 	'script.unknown': '?',
 	'stdin.name': '（標準輸入）',
+	'memory.unreadable': (file, code) => `無法讀取閱讀記錄 ${file}（${code}）；閱讀位置和書籤沒有恢復`,
+	'memory.damaged': (file, reason) => `閱讀記錄 ${file} 已損壞（${reason}）；已重新開始記錄`,
+	'memory.newer': (file, format) => `閱讀記錄 ${file} 來自更新版本的 yuelan（格式 ${format}）；未作改動`,
+	'memory.unsaved': (file, code) => `無法儲存閱讀記錄 ${file}（${code}）`,
+	'memory.not-json': '不是 JSON',
+	'memory.no-version': '沒有版本號',
 
 	// 閱讀器：各命令的說明（說明畫面）、按鍵提示、說明標題、狀態列與窗格文字。
 	'command.line-down': '向下捲動一行',
