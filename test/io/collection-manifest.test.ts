@@ -1,7 +1,7 @@
-import {mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {serialize} from 'node:v8';
+import {deserialize, serialize} from 'node:v8';
 import {afterAll, describe, expect, test} from 'vitest';
 import type {Document} from '../../source/core/document.js';
 import {PIPELINE_VERSION} from '../../source/core/document-key.js';
@@ -85,15 +85,25 @@ describe('collection manifest', () => {
 		}
 	});
 
-	test.each([
-		['damaged', Buffer.from('not a manifest')],
-		['of another layout', serialize({format: 99, pipeline: PIPELINE_VERSION, files: []})],
-		['of another pipeline', serialize({format: 1, pipeline: PIPELINE_VERSION - 1, files: []})],
-		['with a bad row', serialize({format: 1, pipeline: PIPELINE_VERSION, files: [['/x', {size: 'big'}]]})],
-	])('a manifest %s lists nothing', async (_name, bytes) => {
+	test.each<[string, (data: Record<string, unknown>) => unknown]>([
+		['damaged', () => 'not a manifest'],
+		['of another layout', (data) => ({...data, format: 99})],
+		['of another pipeline', (data) => ({...data, pipeline: PIPELINE_VERSION - 1})],
+		['with a column short', (data) => ({...data, sizes: new Float64Array(1)})],
+		['with a column missing', (data) => ({...data, listing: {...(data['listing'] as object), title: undefined}})],
+	])('a manifest %s lists nothing', async (_name, damage) => {
 		const {files, manifest} = await loadedCollection();
-		writeFileSync(manifest.file, bytes);
+		writeFileSync(manifest.file, serialize(damage(deserialize(readFileSync(manifest.file)) as Record<string, unknown>)));
 		expect(manifest.list(files)).toEqual([]);
+	});
+
+	test('a row whose fields have the wrong kind is not listed; the others are', async () => {
+		const {files, manifest} = await loadedCollection();
+		const data = deserialize(readFileSync(manifest.file)) as {listing: Record<string, unknown[]>};
+		data.listing['title']![0] = 42;
+		data.listing['script']![2] = 'klingon';
+		writeFileSync(manifest.file, serialize(data));
+		expect(manifest.list(files).map((entry) => entry.title)).toEqual(['秋天']);
 	});
 
 	test('only the most recent 16 manifests are kept', async () => {
