@@ -141,7 +141,9 @@ async function* load(
 		throw new ReaderExit(`${skipped.splice(0).join('')}yuelan: ${messages['error.no-readable']}`, 2);
 	}
 
+	// Before the cache is trimmed: a reader closed right after the last document came keeps the manifest.
 	manifest?.save(files, loaded);
+	await pool.finish();
 }
 
 /** The cached document of the file the reader reopens, when it is past the first files already read and the cache holds it. */

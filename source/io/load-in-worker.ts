@@ -20,6 +20,8 @@ export type LoadingPool = {
 	readonly progress: () => LoadingProgress;
 	/** Ends every worker at once, whatever it is doing. */
 	readonly stop: () => Promise<void>;
+	/** Once every document has come: trims the cache to its cap, off the reader's thread, then ends the workers. */
+	readonly finish: () => Promise<void>;
 };
 
 /** Files answered, of how many, and the shares done of the files that are taking a while (0.4 + 0.7 = 1.1). */
@@ -128,6 +130,7 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 		});
 	};
 
+	let yieldedAll = false;
 	async function * inOrder(): AsyncGenerator<Document> {
 		try {
 			for (let index = 0; index < files.length; index++) {
@@ -150,9 +153,19 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 				}
 			}
 
-			// The cache is trimmed once everything is in, off the reader's thread.
-			const first = slots[0];
-			if (setup.cacheFolder !== undefined && first) {
+			yieldedAll = true;
+		} finally {
+			// Left early (the reader closed) or failed: nothing more is wanted of the workers.
+			if (!yieldedAll) {
+				await stop();
+			}
+		}
+	}
+
+	const finish = async () => {
+		const first = slots[0];
+		try {
+			if (setup.cacheFolder !== undefined && first && !stopping) {
 				first.evicting = true;
 				first.worker.postMessage({type: 'evict'} satisfies LoaderRequest);
 				while (first.evicting) {
@@ -162,7 +175,7 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 		} finally {
 			await stop();
 		}
-	}
+	};
 
 	const progress = () => {
 		let partial = 0;
@@ -173,5 +186,5 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 		return {done, total: files.length, partial};
 	};
 
-	return {documents: inOrder(), progress, stop};
+	return {documents: inOrder(), progress, stop, finish};
 }

@@ -37,6 +37,28 @@ test('documents come in the order of the files, whichever worker answered first;
 	expect(titles).toEqual(files(30).map(file => file.id));
 	expect(started).toHaveLength(3);
 	expect(pool.progress()).toEqual({done: 30, total: 30, partial: 0});
+	await pool.finish();
+});
+
+test('the workers outlive the last document until finish has the cache trimmed, then end', async () => {
+	const started: Worker[] = [];
+	const pool = loadInWorkers(files(4), () => undefined, {setup: {cacheFolder: '/nowhere', cacheBytes: 1}, workers: 2, start: starting('echo', started)});
+	const exits = started.map(async worker => new Promise<number>(resolve => {
+		worker.once('exit', resolve);
+	}));
+	let exited = 0;
+	for (const exit of exits) {
+		void exit.then(() => exited++);
+	}
+
+	await drain(pool.documents);
+	// Time for an exit to be heard, had draining ended the workers.
+	await new Promise(resolve => {
+		setImmediate(resolve);
+	});
+	expect(exited).toBe(0);
+	await pool.finish();
+	expect(await Promise.all(exits)).toHaveLength(2);
 });
 
 test('a file that is taking a while counts by how far it has come, until it is answered', async () => {
@@ -91,7 +113,12 @@ test('the built worker hands over each document with its search data, the same c
 	// dist/load-worker.js, as the reader starts it; `npm test` builds it first.
 	const start: StartWorker = setup => new Worker(path.join(root, 'dist/load-worker.js'), {workerData: setup});
 	const {files} = findDocuments(['traditional-pinyin.txt', 'gb18030-notice.txt', 'post.md'].map(name => path.join(root, 'test/fixtures', name)));
-	const open = async () => (await drain(loadInWorkers(files, () => undefined, {setup: {cacheFolder, cacheBytes: 1e9}, workers: 2, start}).documents)) as Document[];
+	const open = async () => {
+		const pool = loadInWorkers(files, () => undefined, {setup: {cacheFolder, cacheBytes: 1e9}, workers: 2, start});
+		const documents = await drain(pool.documents);
+		await pool.finish();
+		return documents as Document[];
+	};
 	try {
 		const cold = await open();
 		// Every document is cached (with its search data) before the second open reads them back.
