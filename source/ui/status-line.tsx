@@ -1,6 +1,7 @@
 import {Text, useCursor} from 'ink';
 import type {AmbiguousWidth} from '../core/layout/layout-types.js';
 import {padToWidth, textWidth, truncateToWidth} from '../core/layout/text-width.js';
+import type {HintKey} from '../state/keymap.js';
 import type {KeyHint} from '../state/selectors.js';
 import type {StatusParts} from '../state/status-parts.js';
 
@@ -33,6 +34,9 @@ function fitHints(hints: readonly KeyHint[], room: number, ambiguous: AmbiguousW
 	return shown.join('  ');
 }
 
+/** Hints that outlast the label: the way to help, and the way out of an overlay (where `?` is no help). */
+const lasting: ReadonlySet<HintKey> = new Set<HintKey>(['hint.help', 'hint.close', 'hint.cancel']);
+
 /** Columns a shortened label keeps before hints other than help are dropped: a title stays readable. */
 function labelFloor(width: number): number {
 	return Math.max(12, Math.floor(width * 0.4));
@@ -41,7 +45,8 @@ function labelFloor(width: number): number {
 /**
  * The label, the position and the hints, never wider than the terminal. When they do
  * not all fit, the label is shortened first (to a few columns), then hints are dropped, then
- * the label; the help hint stays while the position leaves room for it, and the position goes last.
+ * the label; the help hint (or an overlay's way out) stays while the position leaves room for it,
+ * and the position goes last.
  */
 export function statusText({label, position}: StatusParts, hints: readonly KeyHint[], width: number, ambiguous: AmbiguousWidth): string {
 	const separator = label !== '' && position !== '' ? ' · ' : '';
@@ -57,10 +62,10 @@ export function statusText({label, position}: StatusParts, hints: readonly KeyHi
 		return padToWidth(truncateToWidth(position, width, ambiguous), width, ambiguous);
 	}
 
-	// The help hint outlasts the label; other hints give way to the label's first columns.
-	const help = fitHints(hints.filter(hint => hint.hint === 'hint.help'), width - fixed - 2, ambiguous);
+	// The help hint (in an overlay, the way out) outlasts the label; other hints give way to the label's first columns.
+	const help = fitHints(hints.filter(hint => lasting.has(hint.hint)), width - fixed - 2, ambiguous);
 	const labelRoom = Math.min(wide(label + separator), labelFloor(width));
-	const others = fitHints(hints.filter(hint => hint.hint !== 'hint.help'), width - fixed - labelRoom - 2 - (help === '' ? 0 : wide(help) + 2), ambiguous);
+	const others = fitHints(hints.filter(hint => !lasting.has(hint.hint)), width - fixed - labelRoom - 2 - (help === '' ? 0 : wide(help) + 2), ambiguous);
 	const hintText = [help, others].filter(Boolean).join('  ');
 	const leftRoom = width - (hintText === '' ? 0 : wide(hintText) + 2);
 	const roomForLabel = leftRoom - fixed - wide(separator);

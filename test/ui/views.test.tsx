@@ -115,8 +115,11 @@ test.each([
 	['我的战“疫”故事', '3/2,480', ['? help', 'Enter open'], 24, '我的… · 3/2,480   ? help'],
 	['我的战“疫”故事', '3/2,480', ['? help'], 10, '3/2,480   '],
 	['我的战“疫”故事', '§12/97 · 100%', ['? help'], 8, '§12/97 …'],
+	// In an overlay the way out outlasts the label as help does elsewhere (the help screen at 40×12 while files load).
+	['君其深不因定，申推多名也拍', '286 / 2,480 · §0/1 · 3%', ['Esc close', 'Tab pane', '/ search'], 40, '君… · 286 / 2,480 · §0/1 · 3%  Esc close'],
+	['研究与交流 2020年第3期', '§0/91 · 1%', ['Enter jump', 'Esc close'], 30, '研究… · §0/91 · 1%   Esc close'],
 ])('status text %j %j %j at %i', (label, position, hints, width, expected) => {
-	const text = statusText({label, position}, hints.map(hint => ({text: hint, hint: hint.endsWith('help') ? 'hint.help' : 'hint.open'} as const)), width, 'narrow');
+	const text = statusText({label, position}, hints.map(hint => ({text: hint, hint: hint.endsWith('help') ? 'hint.help' : hint.endsWith('close') ? 'hint.close' : 'hint.open'} as const)), width, 'narrow');
 	expect(text).toBe(expected);
 	expect(textWidth(text)).toBe(width);
 });
