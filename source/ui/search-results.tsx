@@ -67,7 +67,9 @@ export function SearchResults({messages, query, found, cursor, documents, width,
 			<Text bold wrap="truncate-end">{padToWidth(truncateToWidth(resultsHeader(query, found, messages), width, ambiguous), width, ambiguous)}</Text>
 			{shown.map((hit, row) => {
 				const selected = first + row === cursor;
-				const title = documents.get(hit.key)?.title ?? '';
+				const document = documents.get(hit.key);
+				// Documents of one title are told apart by their ids, as the list tells them.
+				const title = document === undefined ? '' : documents.sharesTitle(document) ? `${document.title} · ${document.id}` : document.title;
 				return (
 					<Box key={`${hit.key}:${hit.offset}`} flexDirection="column">
 						<Text inverse={selected} bold={selected} wrap="truncate-end">

@@ -140,4 +140,18 @@ describe('search results', () => {
 		expect(second).toContain('驻村第一书');
 		expect(textWidth(second)).toBeLessThanOrEqual(30);
 	});
+
+	test('hits in documents of one title are told apart by their ids, as the list tells them', async () => {
+		const {SearchResults} = await import('../../source/ui/search-results.js');
+		const spring = ['a', 'b'].map(folder => ({...makeDocument('第一章 春天', ['春天来了。']), key: documentKey(`/${folder}/chapter.txt`), id: `${folder}/chapter.txt`}));
+		const other = makeDocument('北乡义镇', ['春天来了。']);
+		const hitIn = (document: typeof other) => ({key: document.key, kind: 'exact', field: 'paragraph', block: 0, start: 0, end: 2, offset: 0} as const);
+		const all = [hitIn(spring[0]!), hitIn(spring[1]!), hitIn(other)];
+		const hits = {length: all.length, at: (index: number) => all[index], slice: (from: number, to: number) => all.slice(from, to), inDocument: () => []};
+		const {lastFrame} = render(
+			<SearchResults query="春天" found={{hits, documents: 3, searched: 3, loaded: 3}} cursor={0} documents={createDocumentStore([...spring, other]).snapshot()} width={40} height={8} ambiguous="narrow" messages={en} />,
+		);
+		const titles = rows(lastFrame()!).slice(1, 7).filter((_row, index) => index % 2 === 0).map(row => row.trim());
+		expect(titles).toEqual(['> 第一章 春天 · a/chapter.txt', '第一章 春天 · b/chapter.txt', '北乡义镇']);
+	});
 });
