@@ -48,7 +48,8 @@ export async function runReader(files: readonly DocumentFile[], problems: readon
 	const cache = options.cache ? documentCache() : undefined;
 	const setup: LoaderSetup = {cacheFolder: cache?.folder, cacheBytes: cache?.maxBytes ?? 0};
 	const loading = {pool: undefined as LoadingPool | undefined};
-	const memory = openMemorySession(options.paths, options.state, messages);
+	// A pipe's text is gone once read, as in less: nothing to come back to, and the next pipe is another text.
+	const memory = openMemorySession(options.paths, options.state && !files.some((file) => file.bytes), messages);
 	// A warm reopen: the first files the cache answers at once are in the first frame; workers load the rest.
 	const warm = cache ? answerFromCache(files, cache) : [];
 	// And the document the reader reopens, wherever it is in the list: it would otherwise wait its turn.

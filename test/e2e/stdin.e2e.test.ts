@@ -1,3 +1,5 @@
+import {existsSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, test} from 'vitest';
 import {cliPath} from '../helpers/built-cli.js';
@@ -39,3 +41,27 @@ test('`yuelan -` reads standard input too, with keys from the terminal', async (
 	pty.write('q');
 	expect(await pty.exited).toBe(0);
 }, 30_000);
+
+test('a pipe leaves no reading memory: the next pipe, another text, opens at its top', async () => {
+	const state = mkdtempSync(path.join(tmpdir(), 'yuelan-pipe-state-'));
+	const status = (screen: string) => screen.split('\n')[rows - 2] ?? '';
+	const magazine = path.join(root, 'data/002_1bb37f89f56831bb.txt');
+	session = startPty(`sh -c 'cat ${magazine} | node ${cliPath}'`, columns, rows, root, {XDG_STATE_HOME: state});
+	const pty = session;
+	await pty.waitForScreen((screen) => status(screen).includes('1/1'), 20_000);
+	pty.write('\t');
+	await pty.waitForScreen((screen) => /§0\/91/.test(status(screen)));
+	pty.write('    ');
+	await pty.waitForScreen((screen) => /§[1-9]\d*\/91/.test(status(screen)));
+	pty.write('q');
+	expect(await pty.exited).toBe(0);
+	expect(existsSync(path.join(state, 'yuelan', 'state.json'))).toBe(false);
+
+	const notice = path.join(root, 'test/fixtures/gb18030-notice.txt');
+	session = startPty(`sh -c 'cat ${notice} | node ${cliPath}'`, columns, rows, root, {XDG_STATE_HOME: state});
+	const again = await session.waitForScreen((screen) => screen.includes('关于做好2023年汛期安全防范工作的通知') && status(screen).includes('? help'));
+	// At the top, in the list, as any first reading starts: not at the magazine's place.
+	expect(status(again)).toMatch(/· 1\/1 /u);
+	session.write('q');
+	expect(await session.exited).toBe(0);
+}, 60_000);
