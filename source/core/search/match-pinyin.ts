@@ -135,10 +135,25 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 	}
 
 	const found: number[] = [];
+	const {text} = entry;
+	const {allowed} = plan;
+	const count = sources.length;
+	// The two rarest letters in locals: most words end there (bits 0), and array reads per word cost more than the AND.
+	const [first, second] = sources as [Uint32Array, Uint32Array | undefined];
+	const [firstAt, secondAt = 0] = offsets as [number, number | undefined];
+	const [firstShift, secondShift = 0] = order as [number, number | undefined];
 	// The last word of each bitmap is padding (always empty), so `shiftedWord` reads within the letter's bitmap.
 	for (let word = 0; word < words - 1; word++) {
-		let bits = -1;
-		for (let index = 0; index < sources.length && bits !== 0; index++) {
+		let bits = shiftedWord(first, firstAt + word, firstShift);
+		if (bits === 0) {
+			continue;
+		}
+
+		if (second !== undefined) {
+			bits &= shiftedWord(second, secondAt + word, secondShift);
+		}
+
+		for (let index = 2; index < count && bits !== 0; index++) {
 			bits &= shiftedWord(sources[index]!, offsets[index]! + word, order[index]!);
 		}
 
@@ -146,7 +161,7 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 			const low = bits & -bits;
 			const position = (word << 5) + 31 - Math.clz32(low);
 			bits ^= low;
-			if (readsAs(entry.text, position, plan.allowed)) {
+			if (readsAs(text, position, allowed)) {
 				found.push(position);
 			}
 		}
