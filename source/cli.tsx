@@ -35,6 +35,11 @@ if (options.mode.kind === 'version') {
 	process.exit(0);
 }
 
+// `-` on a terminal would read what is typed there as the document, then have no keys left (less refuses it too).
+if (options.paths.includes('-') && process.stdin.isTTY) {
+	fail(messages['error.stdin-terminal']);
+}
+
 const {files, missing, problems} = await findInputs(options.paths, messages['stdin.name']);
 if (missing.length > 0) {
 	fail(messages['error.no-such-path'](missing.map((name) => displayName(name)).join(', ')));

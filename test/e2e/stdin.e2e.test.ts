@@ -65,3 +65,14 @@ test('a pipe leaves no reading memory: the next pipe, another text, opens at its
 	session.write('q');
 	expect(await session.exited).toBe(0);
 }, 60_000);
+
+test.each([
+	['C.UTF-8', 'yuelan: - reads a pipe, and standard input is the terminal here: cat 通知.txt | yuelan -'],
+	['zh_CN.UTF-8', 'yuelan: - 读取管道送来的文本，但这里的标准输入是终端：cat 通知.txt | yuelan -'],
+])('`yuelan -` on a terminal says it wants a pipe (%s), status 2, instead of reading what is typed', async (locale, message) => {
+	session = startPty(`node ${cliPath} -`, columns, rows, root, {LANG: locale});
+	expect(await session.exited).toBe(2);
+	const screen = await session.waitForScreen((current) => current.includes('yuelan:'));
+	// The terminal wraps a long line at its width.
+	expect(screen.split('\n').join('')).toContain(message);
+}, 30_000);

@@ -53,6 +53,7 @@ export const en = {
 	'error.no-such-path': (paths: string) => `no such file or folder: ${paths}`,
 	'error.no-terminal': 'the reader needs a terminal to read keys from; use --list, --outline or --print',
 	'error.no-readable': 'no readable document found.',
+	'error.stdin-terminal': '- reads a pipe, and standard input is the terminal here: cat 通知.txt | yuelan -',
 	'error.no-document': (name: string) => `no document "${name}"; see --list for the ids`,
 	'error.which-document': (option: string) => `${option} needs a document; the documents are:`,
 	'error.several-documents': (name: string) => `"${name}" names several documents:`,

@@ -48,6 +48,7 @@ export const zhHans: Messages = {
 	'error.no-such-path': (paths) => `没有这个文件或文件夹：${paths}`,
 	'error.no-terminal': '阅读器需要从终端读取按键；请用 --list、--outline 或 --print',
 	'error.no-readable': '没有找到可读的文档。',
+	'error.stdin-terminal': '- 读取管道送来的文本，但这里的标准输入是终端：cat 通知.txt | yuelan -',
 	'error.no-document': (name) => `没有文档“${name}”；编号见 --list`,
 	'error.which-document': (option) => `${option} 需要指定一个文档；现有文档：`,
 	'error.several-documents': (name) => `“${name}”对应多个文档：`,

@@ -48,6 +48,7 @@ export const zhHant: Messages = {
 	'error.no-such-path': (paths) => `沒有這個檔案或資料夾：${paths}`,
 	'error.no-terminal': '閱讀器需要從終端機讀取按鍵；請用 --list、--outline 或 --print',
 	'error.no-readable': '沒有找到可讀的文件。',
+	'error.stdin-terminal': '- 讀取管道送來的文字，但這裡的標準輸入是終端機：cat 通知.txt | yuelan -',
 	'error.no-document': (name) => `沒有文件「${name}」；編號見 --list`,
 	'error.which-document': (option) => `${option} 需要指定一個文件；現有文件：`,
 	'error.several-documents': (name) => `「${name}」對應多個文件：`,
