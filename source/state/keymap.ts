@@ -97,7 +97,7 @@ export const keymap = [
 	{command: 'outline-last', keys: ['G', 'end'], description: 'command.outline-last', context: 'outline', action: outline({type: 'last'})},
 	{command: 'outline-jump', keys: ['return'], description: 'command.outline-jump', context: 'outline', hint: 'hint.jump', hintWhen: 'listed-sections', action: root({type: 'outline-jump'})},
 	{command: 'outline-filter-delete', keys: ['backspace', 'delete'], description: 'command.outline-filter-delete', context: 'outline', action: outline({type: 'filter-delete'})},
-	{command: 'close-outline', keys: ['escape', 'o'], description: 'command.close-outline', context: 'outline', hint: 'hint.close', action: root({type: 'close-overlay'})},
+	{command: 'close-outline', keys: ['escape', 'o', 'q'], description: 'command.close-outline', context: 'outline', hint: 'hint.close', action: root({type: 'close-overlay'})},
 	{command: 'search-submit', keys: ['return'], description: 'command.search-submit', context: 'search', hint: 'hint.open', hintWhen: 'result', action: root({type: 'search-submit'})},
 	{command: 'search-next-result', keys: ['down', 'ctrl-n'], description: 'command.search-next-result', context: 'search', action: search({type: 'move', delta: 1})},
 	{command: 'search-previous-result', keys: ['up', 'ctrl-p'], description: 'command.search-previous-result', context: 'search', action: search({type: 'move', delta: -1})},

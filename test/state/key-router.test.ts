@@ -81,6 +81,8 @@ describe('actionFor', () => {
 		['仁', 'outline', outline({type: 'filter-insert', text: '仁'})],
 		['backspace', 'outline', outline({type: 'filter-delete'})],
 		['q', 'help', root({type: 'close-overlay'})],
+		// q closes the outline as it closes the help: quitting the reader from a panel was a surprise.
+		['q', 'outline', root({type: 'close-overlay'})],
 		['q', 'search', search({type: 'insert', text: 'q'})],
 		['疫', 'search', search({type: 'insert', text: '疫'})],
 		['ctrl-c', 'search', root({type: 'quit'})],
