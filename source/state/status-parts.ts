@@ -30,10 +30,12 @@ function loadingPart(documents: DocumentSet): string {
 }
 
 /** The status line's label and position for the state, derived on every render. */
-/** `documents` are those the list shows (narrowed by the list filter, if any). */
-export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hits: Pick<HitList, 'length' | 'at'>, messages: Messages): StatusParts {
+/** `documents` are those the list shows (narrowed by the list filter, if any); `results`, how many the search box's query has. */
+export function statusParts(state: AppState, documents: DocumentSet, view: ReaderView, hits: Pick<HitList, 'length' | 'at'>, messages: Messages, results = 0): StatusParts {
 	if (state.overlay === 'search') {
-		return {label: `/${state.search.query}`, position: ''};
+		// Typing: the text box, and which result of how many the cursor is on.
+		const place = results === 0 ? '' : `${grouped(Math.min(state.search.cursor, results - 1) + 1)}/${grouped(results)}`;
+		return {label: `/${state.search.query}`, position: place};
 	}
 
 	if (state.overlay === 'filter') {

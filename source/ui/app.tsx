@@ -84,7 +84,7 @@ export function App({services, width, height, color, initialState, onStateChange
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Body state={state} documents={documents} listed={listed} view={view} geometry={geometry} color={color} ambiguous={ambiguous} found={found} messages={messages} />
 			<StatusLine
-				parts={statusParts(state, listed, view, submittedHits, messages)}
+				parts={statusParts(state, listed, view, submittedHits, messages, found.hits.length)}
 				hints={hints(state, messages, hintFacts(state, {documents, listed, results: found.hits.length}, view))}
 				width={width}
 				row={geometry.bodyHeight}

@@ -21,6 +21,12 @@ test.each<[string, AppState, ReaderView, readonly SearchHit[], {label: string; p
 	expect(statusParts(state, set, readerView, hits, en)).toEqual(expected);
 });
 
+test('in the search box: which result of how many the cursor is on, nothing while none', () => {
+	const typing: AppState = {...initialState(), overlay: 'search', search: {...initialState().search, query: '正文', cursor: 2}};
+	expect(statusParts(typing, set, view(0), [], en, 1017)).toEqual({label: '/正文', position: '3/1,017'});
+	expect(statusParts(typing, set, view(0), [], en, 0)).toEqual({label: '/正文', position: ''});
+});
+
 test('a filter that lets no document through: 0/0, and the label says so, not the title of a document the list does not show', () => {
 	const state: AppState = {...initialState(), filter: {query: 'xyzq'}};
 	expect(statusParts(state, createDocumentStore().snapshot(), view(2), [], en)).toEqual({label: 'no document matches', position: '&xyzq · 0/0'});
