@@ -129,12 +129,19 @@ async function* load(
 	};
 
 	const loaded = new Map(warm.map((document) => [document.path, document]));
+	let unsaved = manifest;
 	for await (const batch of feedDocuments(pool.documents, progress)) {
 		for (const document of batch.documents) {
 			loaded.set(document.path, document);
 		}
 
 		yield batch;
+		// Written in the turn the last document is shown in: a reader closed the moment after keeps it.
+		const delivered = pool.delivered();
+		if (delivered.all && loaded.size - answered === delivered.documents) {
+			unsaved?.save(files, loaded);
+			unsaved = undefined;
+		}
 	}
 
 	if (loaded.size === 0) {
@@ -142,8 +149,7 @@ async function* load(
 		throw new ReaderExit(`${skipped.splice(0).join('')}yuelan: ${messages['error.no-readable']}`, 2);
 	}
 
-	// Before the cache is trimmed: a reader closed right after the last document came keeps the manifest.
-	manifest?.save(files, loaded);
+	unsaved?.save(files, loaded);
 	await pool.finish();
 }
 

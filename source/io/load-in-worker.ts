@@ -22,6 +22,8 @@ export type LoadingPool = {
 	readonly stop: () => Promise<void>;
 	/** Once every document has come: trims the cache to its cap, off the reader's thread, then ends the workers. */
 	readonly finish: () => Promise<void>;
+	/** How many documents `documents` has handed over, and whether that is all of them (every file passed). */
+	readonly delivered: () => {readonly documents: number; readonly all: boolean};
 };
 
 /** Files answered, of how many, and the shares done of the files that are taking a while (0.4 + 0.7 = 1.1). */
@@ -131,6 +133,18 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 	};
 
 	let yieldedAll = false;
+	let yielded = 0;
+	// Whether every file after `index` has been answered without a document: then no document is to come.
+	const onlySkipsAfter = (index: number) => {
+		for (let next = index + 1; next < files.length; next++) {
+			if (!results.has(next) || results.get(next)!.document) {
+				return false;
+			}
+		}
+
+		return true;
+	};
+
 	async function * inOrder(): AsyncGenerator<Document> {
 		try {
 			for (let index = 0; index < files.length; index++) {
@@ -149,6 +163,8 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 						attachIndexData(result.document, result.search);
 					}
 
+					yielded++;
+					yieldedAll = onlySkipsAfter(index);
 					yield result.document;
 				}
 			}
@@ -186,5 +202,5 @@ export function loadInWorkers(files: readonly DocumentFile[], onSkip: OnSkip, {s
 		return {done, total: files.length, partial};
 	};
 
-	return {documents: inOrder(), progress, stop, finish};
+	return {documents: inOrder(), progress, stop, finish, delivered: () => ({documents: yielded, all: yieldedAll})};
 }

@@ -37,6 +37,22 @@ test('documents come in the order of the files, whichever worker answered first;
 	expect(titles).toEqual(files(30).map(file => file.id));
 	expect(started).toHaveLength(3);
 	expect(pool.progress()).toEqual({done: 30, total: 30, partial: 0});
+	expect(pool.delivered()).toEqual({documents: 30, all: true});
+	await pool.finish();
+});
+
+test('the last document is known as the last when it is handed over, even with skipped files after it', async () => {
+	// One worker, one message: the two skipped files after the fourth are answered before it.
+	const named = [...files(4), {id: 'skip4', path: '/f/4'}, {id: 'skip5', path: '/f/5'}];
+	const skips: string[] = [];
+	const pool = loadInWorkers(named, file => skips.push(file), {setup, workers: 1, start: starting('echo')});
+	const seen: Array<{documents: number; all: boolean}> = [];
+	for await (const _document of pool.documents) {
+		seen.push(pool.delivered());
+	}
+
+	expect(seen).toEqual([1, 2, 3, 4].map(documents => ({documents, all: documents === 4})));
+	expect(skips).toEqual(['/f/4', '/f/5']);
 	await pool.finish();
 });
 

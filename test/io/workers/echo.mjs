@@ -1,5 +1,5 @@
 // A loading worker that answers each file with a document named after it, after a delay
-// that shrinks as the index grows: later files are often answered first.
+// that shrinks as the index grows: later files are often answered first (one message's files: always).
 import {parentPort} from 'node:worker_threads';
 
 parentPort.on('message', ({type, items}) => {
@@ -10,7 +10,9 @@ parentPort.on('message', ({type, items}) => {
 
 	for (const {index, file} of items) {
 		setTimeout(() => {
-			parentPort.postMessage({type: 'loaded', answers: [{index, document: {key: file.path, title: file.id}, skips: []}]});
+			// A file named skip… is skipped, as a binary file would be.
+			const skipped = file.id.startsWith('skip');
+			parentPort.postMessage({type: 'loaded', answers: [{index, document: skipped ? undefined : {key: file.path, title: file.id}, skips: skipped ? [{path: file.path, reason: 'binary'}] : []}]});
 		}, Math.max(0, 20 - index));
 	}
 });
