@@ -7,6 +7,9 @@ import {createDocumentStore} from '../../source/state/document-store.js';
 import {createSearchService, type HitList} from '../../source/state/search-service.js';
 import {makeDocument} from './fixtures.js';
 
+// Each test waits for the search code (pinyin and OpenCC tables) and an index: a second alone, over 20 s on a loaded machine.
+vi.setConfig({testTimeout: 90_000});
+
 const texts: Array<[string, string[]]> = [
 	['驻村干部的一天', ['# 清晨', '驻村干部老李五点就起床了，他要去看看村里的图书馆。']],
 	['圖書館開放時間', ['本館自即日起延長開放時間。', '讀者可憑證件入館。']],
@@ -182,7 +185,7 @@ test('documents listed before their text came are searched once loaded, and coun
 	// The two loaded are searched; the listed ones wait for their text.
 	await vi.waitFor(() => {
 		expect(service.find('图书馆').searched).toBe(2);
-	}, {timeout: 20_000});
+	}, {timeout: 80_000});
 	const partial = service.find('图书馆');
 	expect(partial.loaded).toBe(documents.length);
 	expect(indexed).toBe(false);
