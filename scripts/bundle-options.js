@@ -23,6 +23,10 @@ export const bundleOptions = {
 	format: 'esm',
 	platform: 'node',
 	target: 'node20',
+	// Node 20 has the v flag (V8 11.3), but esbuild 0.28 does not count it in for node20 and writes
+	// v-flag literals as `new RegExp(…)`, which compiles at module load: string-width's
+	// /^\p{RGI_Emoji}$/v took 29 ms of every start; a literal compiles when first used (rarely).
+	supported: {'regexp-set-notation': true},
 	jsx: 'automatic',
 	minifyWhitespace: true,
 	plugins: [inkWithoutDevtools],
