@@ -46,12 +46,12 @@ test('the last document is known as the last when it is handed over, even with s
 	const named = [...files(4), {id: 'skip4', path: '/f/4'}, {id: 'skip5', path: '/f/5'}];
 	const skips: string[] = [];
 	const pool = loadInWorkers(named, file => skips.push(file), {setup, workers: 1, start: starting('echo')});
-	const seen: Array<{documents: number; all: boolean}> = [];
-	for await (const _document of pool.documents) {
-		seen.push(pool.delivered());
+	const seen: Array<{documents: number; all: boolean; title: string}> = [];
+	for await (const document of pool.documents) {
+		seen.push({...pool.delivered(), title: document.title});
 	}
 
-	expect(seen).toEqual([1, 2, 3, 4].map(documents => ({documents, all: documents === 4})));
+	expect(seen).toEqual([1, 2, 3, 4].map(documents => ({documents, all: documents === 4, title: `f${documents - 1}`})));
 	expect(skips).toEqual(['/f/4', '/f/5']);
 	await pool.finish();
 });
