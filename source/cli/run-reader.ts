@@ -6,6 +6,7 @@ import type {DocumentFile, PathProblem} from '../io/find-documents.js';
 import {messagesFor, type Messages} from '../state/messages/messages.js';
 import type {DocumentBatch} from '../state/pump-documents.js';
 import type {LoadingPool} from '../io/load-in-worker.js';
+import type {CollectionManifest} from '../io/collection-manifest.js';
 import type {LoaderSetup} from '../io/loader-message.js';
 import {answerFromCache, cachedIndexedDocument, type IndexedLoad} from '../io/read-cached.js';
 import type {CliOptions} from './options.js';
@@ -111,10 +112,9 @@ async function* load(
 ): AsyncGenerator<DocumentBatch> {
 	const [{loadInWorkers}, {feedDocuments}, {CollectionManifest}] = await Promise.all([import('../io/load-in-worker.js'), import('../io/feed-documents.js'), import('../io/collection-manifest.js')]);
 	const answered = warm.length;
-	// Listed before the workers start: they would take the cores the list is drawn with.
-	// Not for a collection the cache answered whole before the first frame, nor for a pipe's text.
-	const listable = setup.cacheFolder !== undefined && answered < files.length && !files.some((file) => file.bytes);
-	const manifest = listable ? CollectionManifest.of(setup.cacheFolder!, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]) : undefined;
+	// Listed before the workers start: they would take the cores the list is drawn with. A collection the
+	// cache answered whole before the first frame needs none.
+	const manifest = answered < files.length ? manifestOf(CollectionManifest, files, setup, roots) : undefined;
 	const listed = manifest?.list(files) ?? [];
 	if (listed.length > 0) {
 		yield {documents: listed.map((entry) => (entry.key === reopened?.key ? reopened : entry)), done: answered, total: files.length, listing: true};
@@ -151,6 +151,11 @@ async function* load(
 
 	unsaved?.save(files, loaded);
 	await pool.finish();
+}
+
+/** The collection's manifest: none without a cache, nor for a pipe's text. */
+function manifestOf(manifests: typeof CollectionManifest, files: readonly DocumentFile[], {cacheFolder}: LoaderSetup, roots: readonly string[]): CollectionManifest | undefined {
+	return cacheFolder === undefined || files.some((file) => file.bytes) ? undefined : manifests.of(cacheFolder, roots.length > 0 ? roots : [path.dirname(files[0]!.path)]);
 }
 
 /** The cached document of the file the reader reopens, when it is past the first files already read and the cache holds it. */
