@@ -49,29 +49,44 @@ export type HintCondition =
 export type HintFacts = Readonly<Record<HintCondition, boolean>>;
 
 /**
+ * The less and vim keys of the panes that scroll (reader, list, help; the outline leaves e, y, d
+ * and u to its filter), named once so the panes cannot drift apart.
+ */
+const scrollKeys = {
+	lineDown: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'],
+	lineUp: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'],
+	pageDown: ['space', 'f', 'pagedown', 'ctrl-f'],
+	pageUp: ['b', 'pageup', 'ctrl-b'],
+	halfPageDown: ['d', 'ctrl-d'],
+	halfPageUp: ['u', 'ctrl-u'],
+	top: ['g', 'home'],
+	bottom: ['G', 'end'],
+} as const;
+
+/**
  * Every shortcut of the app, in help order. The command names, the help screen and the
  * status hints are all derived from this list: a command is added here and nowhere else.
  */
 export const keymap = [
-	{command: 'line-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'command.line-down', context: 'reader', action: reader({type: 'scroll-lines', lines: 1})},
-	{command: 'line-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'command.line-up', context: 'reader', action: reader({type: 'scroll-lines', lines: -1})},
-	{command: 'page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.page-down', context: 'reader', hint: 'hint.page', hintWhen: 'below', action: reader({type: 'scroll-pages', pages: 1})},
-	{command: 'page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -1})},
-	{command: 'half-page-down', keys: ['d', 'ctrl-d'], description: 'command.half-page-down', context: 'reader', action: reader({type: 'scroll-pages', pages: 0.5})},
-	{command: 'half-page-up', keys: ['u', 'ctrl-u'], description: 'command.half-page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -0.5})},
-	{command: 'top', keys: ['g', 'home'], description: 'command.top', context: 'reader', action: reader({type: 'top'})},
-	{command: 'bottom', keys: ['G', 'end'], description: 'command.bottom', context: 'reader', action: reader({type: 'bottom'})},
+	{command: 'line-down', keys: scrollKeys.lineDown, description: 'command.line-down', context: 'reader', action: reader({type: 'scroll-lines', lines: 1})},
+	{command: 'line-up', keys: scrollKeys.lineUp, description: 'command.line-up', context: 'reader', action: reader({type: 'scroll-lines', lines: -1})},
+	{command: 'page-down', keys: scrollKeys.pageDown, description: 'command.page-down', context: 'reader', hint: 'hint.page', hintWhen: 'below', action: reader({type: 'scroll-pages', pages: 1})},
+	{command: 'page-up', keys: scrollKeys.pageUp, description: 'command.page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -1})},
+	{command: 'half-page-down', keys: scrollKeys.halfPageDown, description: 'command.half-page-down', context: 'reader', action: reader({type: 'scroll-pages', pages: 0.5})},
+	{command: 'half-page-up', keys: scrollKeys.halfPageUp, description: 'command.half-page-up', context: 'reader', action: reader({type: 'scroll-pages', pages: -0.5})},
+	{command: 'top', keys: scrollKeys.top, description: 'command.top', context: 'reader', action: reader({type: 'top'})},
+	{command: 'bottom', keys: scrollKeys.bottom, description: 'command.bottom', context: 'reader', action: reader({type: 'bottom'})},
 	{command: 'next-section', keys: [']'], description: 'command.next-section', context: 'reader', hint: 'hint.section', hintWhen: 'next-section', action: reader({type: 'next-section'})},
 	{command: 'previous-section', keys: ['['], description: 'command.previous-section', context: 'reader', action: reader({type: 'previous-section'})},
 	{command: 'back', keys: ['escape'], description: 'command.back', context: 'reader', action: root({type: 'back'})},
-	{command: 'list-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'command.list-down', context: 'list', action: list({type: 'move', delta: 1})},
-	{command: 'list-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'command.list-up', context: 'list', action: list({type: 'move', delta: -1})},
-	{command: 'list-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.page-down', context: 'list', action: list({type: 'move-pages', pages: 1})},
-	{command: 'list-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.page-up', context: 'list', action: list({type: 'move-pages', pages: -1})},
-	{command: 'list-half-page-down', keys: ['d', 'ctrl-d'], description: 'command.half-page-down', context: 'list', action: list({type: 'move-pages', pages: 0.5})},
-	{command: 'list-half-page-up', keys: ['u', 'ctrl-u'], description: 'command.half-page-up', context: 'list', action: list({type: 'move-pages', pages: -0.5})},
-	{command: 'list-top', keys: ['g', 'home'], description: 'command.list-top', context: 'list', action: list({type: 'first'})},
-	{command: 'list-bottom', keys: ['G', 'end'], description: 'command.list-bottom', context: 'list', action: list({type: 'last'})},
+	{command: 'list-down', keys: scrollKeys.lineDown, description: 'command.list-down', context: 'list', action: list({type: 'move', delta: 1})},
+	{command: 'list-up', keys: scrollKeys.lineUp, description: 'command.list-up', context: 'list', action: list({type: 'move', delta: -1})},
+	{command: 'list-page-down', keys: scrollKeys.pageDown, description: 'command.page-down', context: 'list', action: list({type: 'move-pages', pages: 1})},
+	{command: 'list-page-up', keys: scrollKeys.pageUp, description: 'command.page-up', context: 'list', action: list({type: 'move-pages', pages: -1})},
+	{command: 'list-half-page-down', keys: scrollKeys.halfPageDown, description: 'command.half-page-down', context: 'list', action: list({type: 'move-pages', pages: 0.5})},
+	{command: 'list-half-page-up', keys: scrollKeys.halfPageUp, description: 'command.half-page-up', context: 'list', action: list({type: 'move-pages', pages: -0.5})},
+	{command: 'list-top', keys: scrollKeys.top, description: 'command.list-top', context: 'list', action: list({type: 'first'})},
+	{command: 'list-bottom', keys: scrollKeys.bottom, description: 'command.list-bottom', context: 'list', action: list({type: 'last'})},
 	{command: 'filter-list', keys: ['&'], description: 'command.filter-list', context: 'list', action: root({type: 'start-filter'})},
 	{command: 'clear-filter', keys: ['escape'], description: 'command.clear-filter', context: 'list', action: filter({type: 'clear'})},
 	{command: 'open-document', keys: ['return'], description: 'command.open-document', context: 'list', hint: 'hint.open', hintWhen: 'listed', action: root({type: 'open-document'})},
@@ -89,12 +104,12 @@ export const keymap = [
 	{command: 'quit', keys: ['q', 'ctrl-c'], description: 'command.quit', context: 'global', hint: 'hint.quit', action: root({type: 'quit'})},
 	{command: 'outline-down', keys: ['j', 'down', 'ctrl-e', 'ctrl-n'], description: 'command.outline-down', context: 'outline', action: outline({type: 'move', delta: 1})},
 	{command: 'outline-up', keys: ['k', 'up', 'ctrl-y', 'ctrl-p'], description: 'command.outline-up', context: 'outline', action: outline({type: 'move', delta: -1})},
-	{command: 'outline-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.outline-page-down', context: 'outline', action: outline({type: 'move-pages', pages: 1})},
-	{command: 'outline-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.outline-page-up', context: 'outline', action: outline({type: 'move-pages', pages: -1})},
+	{command: 'outline-page-down', keys: scrollKeys.pageDown, description: 'command.outline-page-down', context: 'outline', action: outline({type: 'move-pages', pages: 1})},
+	{command: 'outline-page-up', keys: scrollKeys.pageUp, description: 'command.outline-page-up', context: 'outline', action: outline({type: 'move-pages', pages: -1})},
 	{command: 'outline-half-page-down', keys: ['ctrl-d'], description: 'command.half-page-down', context: 'outline', action: outline({type: 'move-pages', pages: 0.5})},
 	{command: 'outline-half-page-up', keys: ['ctrl-u'], description: 'command.half-page-up', context: 'outline', action: outline({type: 'move-pages', pages: -0.5})},
-	{command: 'outline-first', keys: ['g', 'home'], description: 'command.outline-first', context: 'outline', action: outline({type: 'first'})},
-	{command: 'outline-last', keys: ['G', 'end'], description: 'command.outline-last', context: 'outline', action: outline({type: 'last'})},
+	{command: 'outline-first', keys: scrollKeys.top, description: 'command.outline-first', context: 'outline', action: outline({type: 'first'})},
+	{command: 'outline-last', keys: scrollKeys.bottom, description: 'command.outline-last', context: 'outline', action: outline({type: 'last'})},
 	{command: 'outline-jump', keys: ['return'], description: 'command.outline-jump', context: 'outline', hint: 'hint.jump', hintWhen: 'listed-sections', action: root({type: 'outline-jump'})},
 	{command: 'outline-filter-delete', keys: ['backspace', 'delete'], description: 'command.outline-filter-delete', context: 'outline', action: outline({type: 'filter-delete'})},
 	{command: 'close-outline', keys: ['escape', 'o', 'q'], description: 'command.close-outline', context: 'outline', hint: 'hint.close', action: root({type: 'close-overlay'})},
@@ -113,14 +128,14 @@ export const keymap = [
 	{command: 'filter-delete', keys: ['backspace', 'delete'], description: 'command.filter-delete', context: 'filter', action: filter({type: 'delete'})},
 	{command: 'filter-cancel', keys: ['escape'], description: 'command.filter-cancel', context: 'filter', hint: 'hint.cancel', action: root({type: 'close-overlay'})},
 	{command: 'close-help', keys: ['escape', '?', 'q'], description: 'command.close-help', context: 'help', hint: 'hint.close', action: root({type: 'close-overlay'})},
-	{command: 'help-down', keys: ['j', 'down', 'e', 'ctrl-e', 'ctrl-n'], description: 'command.help-down', context: 'help', action: help({type: 'scroll', lines: 1})},
-	{command: 'help-up', keys: ['k', 'up', 'y', 'ctrl-y', 'ctrl-p'], description: 'command.help-up', context: 'help', action: help({type: 'scroll', lines: -1})},
-	{command: 'help-page-down', keys: ['space', 'f', 'pagedown', 'ctrl-f'], description: 'command.help-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 1})},
-	{command: 'help-page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'command.help-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -1})},
-	{command: 'help-half-page-down', keys: ['d', 'ctrl-d'], description: 'command.half-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 0.5})},
-	{command: 'help-half-page-up', keys: ['u', 'ctrl-u'], description: 'command.half-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -0.5})},
-	{command: 'help-top', keys: ['g', 'home'], description: 'command.top', context: 'help', action: help({type: 'top'})},
-	{command: 'help-bottom', keys: ['G', 'end'], description: 'command.bottom', context: 'help', action: help({type: 'bottom'})},
+	{command: 'help-down', keys: scrollKeys.lineDown, description: 'command.help-down', context: 'help', action: help({type: 'scroll', lines: 1})},
+	{command: 'help-up', keys: scrollKeys.lineUp, description: 'command.help-up', context: 'help', action: help({type: 'scroll', lines: -1})},
+	{command: 'help-page-down', keys: scrollKeys.pageDown, description: 'command.help-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 1})},
+	{command: 'help-page-up', keys: scrollKeys.pageUp, description: 'command.help-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -1})},
+	{command: 'help-half-page-down', keys: scrollKeys.halfPageDown, description: 'command.half-page-down', context: 'help', action: help({type: 'scroll-pages', pages: 0.5})},
+	{command: 'help-half-page-up', keys: scrollKeys.halfPageUp, description: 'command.half-page-up', context: 'help', action: help({type: 'scroll-pages', pages: -0.5})},
+	{command: 'help-top', keys: scrollKeys.top, description: 'command.top', context: 'help', action: help({type: 'top'})},
+	{command: 'help-bottom', keys: scrollKeys.bottom, description: 'command.bottom', context: 'help', action: help({type: 'bottom'})},
 ] as const satisfies readonly KeyBinding[];
 
 /** Names of everything a key can do, derived from the keymap. */
