@@ -143,17 +143,27 @@ test('marks and every document\'s place are kept across runs; Backspace returns 
 	expect(await session.exited).toBe(0);
 }, 60_000);
 
-test('a reopen lists every document from the collection\'s manifest before the first file has loaded; an unchanged load leaves it unwritten', async () => {
-	const {home, env} = freshHome('manifest');
+/**
+ * A folder whose large first file (5 MB) takes a while to process, then 40 small notices
+ * (第n号通知, 请第n楼居民…): documents arrive in file order, so the first holds up the rest.
+ */
+function largeFirstCorpus(home: string): string {
 	const corpus = path.join(home, 'corpus');
 	mkdirSync(corpus);
-	// A large first file holds up the rest: documents arrive in file order.
 	writeFileSync(path.join(corpus, '000.txt'), `大文件\n\n${'社区工作人员逐户走访，登记信息，发放物资，宣传防疫知识，帮助老人购买生活用品。\n\n'.repeat(40_000)}`);
 	for (let index = 1; index <= 40; index++) {
-		writeFileSync(path.join(corpus, `${String(index).padStart(3, '0')}.txt`), `第${index}号通知\n\n请居民按时做核酸检测。\n`);
+		writeFileSync(path.join(corpus, `${String(index).padStart(3, '0')}.txt`), `第${index}号通知\n\n请第${index}楼居民按时做核酸检测。\n`);
 	}
 
-	const loadedAll = (screen: string) => statusOf(screen).includes('1/41') && !/ \/ 41/.test(statusOf(screen));
+	return corpus;
+}
+
+/** Every document of that folder listed and loaded: the list counts 41 and the loading count is gone. */
+const loadedAll = (screen: string) => statusOf(screen).includes('1/41') && !/ \/ 41/.test(statusOf(screen));
+
+test('a reopen lists every document from the collection\'s manifest before the first file has loaded; an unchanged load leaves it unwritten', async () => {
+	const {home, env} = freshHome('manifest');
+	const corpus = largeFirstCorpus(home);
 	session = startPty(`node ${cliPath} --no-state ${corpus}`, columns, rows, process.cwd(), env);
 	await session.waitForScreen(loadedAll, 60_000);
 	session.write('q');
@@ -175,15 +185,9 @@ test('a reopen lists every document from the collection\'s manifest before the f
 
 test('the document a reopen returns to is shown at once, though the files before it are still loading', async () => {
 	const {home, env} = freshHome('reopen-late');
-	const corpus = path.join(home, 'corpus');
-	mkdirSync(corpus);
-	writeFileSync(path.join(corpus, '000.txt'), `大文件\n\n${'社区工作人员逐户走访，登记信息，发放物资，宣传防疫知识，帮助老人购买生活用品。\n\n'.repeat(40_000)}`);
-	for (let index = 1; index <= 40; index++) {
-		writeFileSync(path.join(corpus, `${String(index).padStart(3, '0')}.txt`), `第${index}号通知\n\n请第${index}楼居民按时做核酸检测。\n`);
-	}
-
+	const corpus = largeFirstCorpus(home);
 	session = startPty(`node ${cliPath} ${corpus}`, columns, rows, process.cwd(), env);
-	await session.waitForScreen(screen => statusOf(screen).includes('1/41') && !/ \/ 41/.test(statusOf(screen)), 60_000);
+	await session.waitForScreen(loadedAll, 60_000);
 	session.write('G\r');
 	await session.waitForScreen(screen => screen.includes('请第40楼居民'));
 	session.write('q');
