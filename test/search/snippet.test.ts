@@ -14,6 +14,7 @@ describe('the context ahead of a hit', () => {
 		['a sentence start near the hit is where it begins', '前文很长很长的一句话。疫情发生后，村里忙起来。', '发生', '[发生]后，村里忙起来。'.replace('[', '疫情[')],
 		['a cut at a clause mark starts after the mark, marked as cut', '防控阻击战打响后,长春市驻村干部深入一线', '一线', '…长春市驻村干部深入[一线]'],
 		['a cut inside a word is marked with an ellipsis', '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥疫情', '疫情', '…子丑寅卯辰巳午未申酉戌亥[疫情]'],
+		['a cut inside a Latin word moves to the word after it', 'Rust By Example 简体中文版', '中文', '…Example 简体[中文]版'],
 		['spaces are folded and never lead', '一二三四五六七八九十 　 疫情', '疫情', '一二三四五六七八九十 [疫情]'],
 	])('%s', (_name, text, hit, expected) => {
 		expect(marked(text, hit)).toBe(expected);

@@ -3,6 +3,9 @@ import {sentenceStops} from '../text/cjk.js';
 // The last sentence stop, and what follows it.
 const lastSentenceStop = new RegExp(`[${sentenceStops}]\\s*[^${sentenceStops}]*$`, 'u');
 
+/** A character of a Latin word or a number, which a cut must not split. */
+const latinWord = /[A-Za-z0-9]/;
+
 /** Dropping this few characters ahead of the context would save nothing worth an ellipsis. */
 const keepShortLead = 3;
 
@@ -23,7 +26,11 @@ function contextStart(text: string, start: number, before: number): {from: numbe
 		from += clause + 1;
 	}
 
-	// Nor does it start on a clause mark or a space left by the cut.
+	// Nor inside a Latin word or number (…y Example for By Example), nor on a clause mark or a space left by the cut.
+	while (from > 0 && from < start && latinWord.test(text[from - 1]!) && latinWord.test(text[from]!)) {
+		from++;
+	}
+
 	while (from < start && /[\s，,、：:]/u.test(text[from]!)) {
 		from++;
 	}
