@@ -35,13 +35,13 @@ function readerCli() {
 	return cli;
 }
 
-/** Starts `node file` in a pty of the given size; collects its output as bytes. */
-function start(file, columns, rows) {
+/** Starts `node file ...args` in a pty of the given size; collects its output as bytes. */
+function start(file, columns, rows, args = '') {
 	// A cache and reading memory of the bench's own, warmed by the first run.
 	const home = path.join(work, 'ui-bench-home');
 	const env = {...process.env, TERM: 'xterm-256color', XDG_CACHE_HOME: path.join(home, 'cache'), XDG_STATE_HOME: path.join(home, 'state')};
 	delete env.CI;
-	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${file}`, '/dev/null'], {cwd: root, env, stdio: 'pipe'});
+	const child = spawn('script', ['-qfec', `stty cols ${columns} rows ${rows}; exec node ${file} ${args}`, '/dev/null'], {cwd: root, env, stdio: 'pipe'});
 	const session = {child, chunks: [], bytes: 0, lastOutput: performance.now()};
 	child.stdout.on('data', chunk => {
 		session.chunks.push(chunk);
@@ -107,7 +107,8 @@ function median(values) {
 
 /** Median bytes written for one `j` in the reader pane at a terminal size. */
 async function bytesPerScroll(file, columns, rows) {
-	const session = start(file, columns, rows);
+	// Without reading memory: a restored document and pane would move the keys below elsewhere.
+	const session = start(file, columns, rows, '--no-state');
 	// Documents join the list as they load; wait for the last before moving to the third.
 	await waitFor(session, lastTitle);
 	// The third document (002, ~150 KB) is long enough to scroll at 200×50; Tab focuses the reader.
@@ -128,6 +129,11 @@ async function bytesPerScroll(file, columns, rows) {
 	}
 
 	await stop(session, 'q');
+	// Nothing written means the keys moved nothing: a broken measurement, not a cheap scroll.
+	if (median(samples) === 0) {
+		throw new Error(`one-line scrolls at ${columns}×${rows} wrote nothing`);
+	}
+
 	return median(samples);
 }
 
