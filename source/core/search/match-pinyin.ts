@@ -120,7 +120,7 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: reado
 	}
 
 	// Following a list costs a few lookups a position, a bitmap one step per 32: lists drive only when far shorter.
-	return shortest * 4 < bitmapWords(entry.text.length) ? followList(entry, plan, driver) : scanBitmaps(entry, plan, order);
+	return shortest * 4 < bitmapWords(entry.text.length) ? followList(entry, plan, driver, order) : scanBitmaps(entry, plan, order);
 }
 
 function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
@@ -138,19 +138,16 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 	const {text} = entry;
 	const {allowed} = plan;
 	const count = sources.length;
-	// The two rarest letters in locals: most words end there (bits 0), and array reads per word cost more than the AND.
-	const [first, second] = sources as [Uint32Array, Uint32Array | undefined];
-	const [firstAt, secondAt = 0] = offsets as [number, number | undefined];
-	const [firstShift, secondShift = 0] = order as [number, number | undefined];
+	// The two rarest letters in locals, ANDed before any test: a word rarely survives both, and a branch on the
+	// first alone goes either way (a common letter is in most words).
+	const [first, second] = sources as [Uint32Array, Uint32Array];
+	const [firstAt, secondAt] = offsets as [number, number];
+	const [firstShift, secondShift] = order as [number, number];
 	// The last word of each bitmap is padding (always empty), so `shiftedWord` reads within the letter's bitmap.
 	for (let word = 0; word < words - 1; word++) {
-		let bits = shiftedWord(first, firstAt + word, firstShift);
+		let bits = shiftedWord(first, firstAt + word, firstShift) & shiftedWord(second, secondAt + word, secondShift);
 		if (bits === 0) {
 			continue;
-		}
-
-		if (second !== undefined) {
-			bits &= shiftedWord(second, secondAt + word, secondShift);
 		}
 
 		for (let index = 2; index < count && bits !== 0; index++) {
@@ -198,14 +195,15 @@ function shiftedWord(bitmaps: Uint32Array, at: number, shift: number): number {
 }
 
 /** Matches at the positions of the plan's rarest listed letter (`driver`); other listed letters are followed with a cursor each. */
-function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number): number[] {
+function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, order: readonly number[]): number[] {
 	const {positions, letterAt} = entry;
 	const letter = plan.letters[driver]!;
 	const cursors = Int32Array.from(plan.letters, (other) => letterAt[26 + other]!);
 	const found: number[] = [];
+	const checks = {order, skip: driver};
 	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
 		const start = positions[at]! - driver;
-		if (start >= 0 && holdsAll(entry, plan.letters, start, driver, cursors) && readsAs(entry.text, start, plan.allowed)) {
+		if (start >= 0 && holdsAll(entry, plan.letters, start, checks, cursors) && readsAs(entry.text, start, plan.allowed)) {
 			found.push(start);
 		}
 	}
@@ -213,17 +211,20 @@ function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number): n
 	return found;
 }
 
-/** Whether the characters from `start` on have the plan's letters (all but `skip`); list cursors only move forward. */
-function holdsAll(entry: IndexedDocument, letters: readonly number[], start: number, skip: number, cursors: Int32Array): boolean {
+/**
+ * Whether the characters from `start` on have the plan's letters, rarest first (`order`) so
+ * that most starts fail at the first test, all but `skip` (the driver); list cursors only move forward.
+ */
+function holdsAll(entry: IndexedDocument, letters: readonly number[], start: number, {order, skip}: {readonly order: readonly number[]; readonly skip: number}, cursors: Int32Array): boolean {
 	const {bitmaps, positions, letterAt} = entry;
-	for (let index = 0; index < letters.length; index++) {
-		const letter = letters[index]!;
-		const position = start + index;
-		const bitmap = letterAt[letter]!;
+	for (const index of order) {
 		if (index === skip) {
 			continue;
 		}
 
+		const letter = letters[index]!;
+		const position = start + index;
+		const bitmap = letterAt[letter]!;
 		if (bitmap !== -1) {
 			// Past the text's end lies the bitmap's padding word: empty.
 			if ((bitmaps[bitmap + (position >>> 5)]! & (1 << (position & 31))) === 0) {
