@@ -33,15 +33,21 @@ function parts(text: string, marks: readonly RowHighlight[]): Array<{text: strin
 	return result.filter((part) => part.text !== '');
 }
 
+/** Whether text fits `width` columns without measuring: no code unit but a tab is wider than two columns. */
+function fitsSurely(text: string, width: number): boolean {
+	return text.length * 2 <= width && !text.includes('\t');
+}
+
 /**
  * Shows pre-wrapped lines, one Text per row. Lines are cut by display width as a
- * guard only: Ink's own truncation can overflow by a column on CJK.
+ * guard only (Ink's own truncation can overflow by a column on CJK), and measured
+ * only when they might not fit: most rows of Chinese need no measuring on each key.
  */
 export function ReaderPane({lines, width, height, color, ambiguous, highlights = []}: ReaderPaneProps) {
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height}>
 			{lines.slice(0, height).map((line, row) => {
-				const text = truncateToWidth(line.text, width, ambiguous);
+				const text = fitsSurely(line.text, width) ? line.text : truncateToWidth(line.text, width, ambiguous);
 				const marks = highlights.filter((mark) => mark.row === row);
 				// Rows are positional: the same row shows another line after a scroll.
 				return (

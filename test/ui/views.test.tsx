@@ -44,6 +44,19 @@ test('reader pane shows the given lines, cut by display width', () => {
 	expect(rows(lastFrame()!)).toEqual(['坚决打赢疫情防控的人', '2022-04-13 · 新华社', '', '信心']);
 });
 
+test.each([
+	['Latin longer than the pane', 'abcdefghijklmnopqrstuvwxyz', 'abcdefghi…'],
+	['Chinese twice as wide', '中文中文中文中文中文中文', '中文中文…'],
+	['half-width Chinese, exactly the width', '中文中文中', '中文中文中'],
+	['a tab, wider than two columns', '\t中文中文', '中文…'],
+])('reader pane cuts a row wider than the pane: %s', (_, text, expected) => {
+	const line = {text, kind: 'paragraph' as const, block: 0, start: 0, end: text.length, indentWidth: 0};
+	const {lastFrame} = render(<ReaderPane lines={[line]} width={10} height={1} color={false} ambiguous="narrow" />);
+	const [row] = rows(lastFrame()!);
+	expect(row!.trimStart()).toBe(expected);
+	expect(textWidth(row!)).toBeLessThanOrEqual(10);
+});
+
 test('outline indents by level and shows the cursor', () => {
 	const sections = [{level: 1, title: '信心', block: 0}, {level: 2, title: '细节', block: 3}].map((section, index) => ({section, index}));
 	const {lastFrame} = render(<OutlinePanel sections={sections} total={2} filter="" cursor={1} width={20} height={4} ambiguous="narrow" messages={en} />);
