@@ -13,7 +13,8 @@ const work = path.join(root, '.bench');
 const firstTitle = '我的战“疫”故事';
 const firstHint = '? help';
 const lastTitle = '北乡义镇抗疫纪实';
-const runs = 5;
+// Starts vary by ±50 ms on a shared machine: the medians of fewer runs swing the ratio by ±0.1.
+const runs = 15;
 
 
 /** Bundles a bare Ink hello, so the comparison is bundle against bundle. */
