@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {deserialize, serialize} from 'node:v8';
@@ -6,6 +5,7 @@ import type {Document, ListedDocument, Script} from '../core/document.js';
 import {documentKey, PIPELINE_VERSION} from '../core/document-key.js';
 import type {DocumentFile} from './find-documents.js';
 import {removeQuietly} from './remove-quietly.js';
+import {hashKey} from '../core/text/hash-key.js';
 
 /**
  * Version of the manifest's layout; a manifest of another one is not read. 2 keeps columns
@@ -50,7 +50,7 @@ export class CollectionManifest {
 
 	/** The manifest of the collection found from `roots`, in the manifests' folder beside `cacheFolder`. */
 	static of(cacheFolder: string, roots: readonly string[]): CollectionManifest {
-		const name = createHash('sha256').update(roots.map((root) => path.resolve(root)).join('\0')).digest('hex').slice(0, 32);
+		const name = hashKey(roots.map((root) => path.resolve(root)).join('\0'));
 		return new CollectionManifest(path.join(path.dirname(cacheFolder), 'collections', `${name}.v8`));
 	}
 

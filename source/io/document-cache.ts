@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {deserialize, serialize} from 'node:v8';
@@ -7,6 +6,7 @@ import type {DocumentIndexData} from '../core/search/index-data-shape.js';
 import {appPaths} from './app-paths.js';
 import {removeQuietly} from './remove-quietly.js';
 import {PIPELINE_VERSION} from '../core/document-key.js';
+import {hashKey} from '../core/text/hash-key.js';
 
 /** Default size cap of the cache folder. */
 export const defaultCacheBytes = 512 * 1024 * 1024;
@@ -115,7 +115,7 @@ export class DocumentCache {
 	}
 
 	private entryPath(identity: CacheIdentity): string {
-		const key = createHash('sha256').update(`${identity.path}\0${identity.size}\0${identity.mtimeMs}\0${PIPELINE_VERSION}\0${entryFormat}`).digest('hex').slice(0, 32);
+		const key = hashKey(`${identity.path}\0${identity.size}\0${identity.mtimeMs}\0${PIPELINE_VERSION}\0${entryFormat}`);
 		return path.join(this.folder, `${key}.v8`);
 	}
 }
