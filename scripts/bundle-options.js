@@ -24,8 +24,9 @@ export const bundleOptions = {
 	platform: 'node',
 	target: 'node20',
 	// Node 20 has the v flag (V8 11.3), but esbuild 0.28 does not count it in for node20 and writes
-	// v-flag literals as `new RegExp(…)`, which compiles at module load: string-width's
-	// /^\p{RGI_Emoji}$/v took 29 ms of every start; a literal compiles when first used (rarely).
+	// v-flag literals as `new RegExp(…)`, built at module load. Kept as literals, they are still
+	// checked as the module is parsed: string-width's costly one is made on first use by a patch
+	// (scripts/bundle.js); the others cost next to nothing either way.
 	supported: {'regexp-set-notation': true},
 	jsx: 'automatic',
 	minifyWhitespace: true,
