@@ -15,6 +15,8 @@ export type SearchFound = {
 	/** Documents searched, and documents loaded or still loading: fewer searched while the index catches up or files load. */
 	readonly searched: number;
 	readonly loaded: number;
+	/** How many places near misses were scored in, when more could hold one (`SearchResults.nearMissCap`). */
+	readonly nearMissCap: number | undefined;
 };
 
 /** The full-text index of a reader session; it lives in the services, never in state. */
@@ -167,7 +169,7 @@ export function createSearchService(store: DocumentStore, load: () => Promise<ty
 				start();
 			}
 
-			const found = index && module && searchable ? collectHits(index, module, query, loaded) : {hits: noHits, documents: 0, searched: index?.size ?? 0, loaded};
+			const found = index && module && searchable ? collectHits(index, module, query, loaded) : {hits: noHits, documents: 0, searched: index?.size ?? 0, loaded, nearMissCap: undefined};
 			lastSearchMs = searchable ? now() - began : lastSearchMs;
 			cache = {query, version, loaded, found};
 			return found;
@@ -202,5 +204,5 @@ function expectedCount({count, loaded, complete, progress}: DocumentSet): number
 /** Every hit of a query in an index, located in its document when asked for; `module` is core's search, loaded lazily by the service. */
 export function collectHits(index: SearchIndex, module: Pick<typeof import('../core/search/index.js'), 'locateHit'>, query: string, loaded: number): SearchFound {
 	const results = index.search(query);
-	return {hits: hitList(index, module.locateHit, results.documents), documents: results.documents.length, searched: results.searched, loaded};
+	return {hits: hitList(index, module.locateHit, results.documents), documents: results.documents.length, searched: results.searched, loaded, nearMissCap: results.nearMissCap};
 }

@@ -23,7 +23,8 @@ export type SearchResultsProps = {
 
 /** The header: how many hits in how many documents, or plainly that nothing matched. */
 export function resultsHeader(query: string, found: SearchFound, messages: Messages): string {
-	const partial = found.searched < found.loaded ? messages['search.indexed'](found.searched, found.loaded) : '';
+	const indexing = found.searched < found.loaded ? messages['search.indexed'](found.searched, found.loaded) : '';
+	const partial = indexing + (found.nearMissCap === undefined ? '' : messages['search.capped'](found.nearMissCap));
 	if (query.trim() === '') {
 		return messages['search.type'] + partial;
 	}

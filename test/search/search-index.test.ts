@@ -138,6 +138,25 @@ describe('fuzzy and extended syntax', () => {
 		expect(query.includes('|') ? [...found].sort() : found).toEqual(keys);
 	});
 
+	test('near misses beyond the places a keystroke scores are said to be left out; a script gets them all', () => {
+		// Twelve documents, each holding the phrase the typo misses in three paragraphs.
+		const documents = Array.from({length: 12}, (_, number) => makeDocument(`通知${number}`, ['疫情防控工作部署。', '做好疫情防控。', '疫情防控不放松。']));
+		const quick = new SearchIndex({nearMissPlaces: 10});
+		const all = new SearchIndex({nearMissPlaces: Number.POSITIVE_INFINITY});
+		for (const document of documents) {
+			quick.add(document.path, document);
+			all.add(document.path, document);
+		}
+
+		const capped = quick.search('疫情防空');
+		expect(capped.nearMissCap).toBe(10);
+		expect(capped.documents.length).toBeLessThan(documents.length);
+		const complete = all.search('疫情防空');
+		expect(complete.nearMissCap).toBeUndefined();
+		expect(complete.documents.map((hits) => hits.key).sort()).toEqual(documents.map((document) => document.path).sort());
+		expect(complete.hitCount).toBe(documents.length * 3);
+	});
+
 	test('AND needs both terms in one paragraph', () => {
 		expect(index.search('老李 贷款').documents).toEqual([]);
 	});

@@ -146,12 +146,22 @@ describe('search results', () => {
 		const hit = {key: document.key, kind: 'exact', field: 'paragraph', block: 1, start, end: start + 4, offset: 0} as const;
 		const hits = {length: 1, at: () => hit, slice: () => [hit], inDocument: () => [hit]};
 		const {lastFrame} = render(
-			<SearchResults query="第一书记" found={{hits, documents: 1, searched: 1, loaded: 1}} cursor={0} documents={createDocumentStore([document]).snapshot()} width={30} height={5} ambiguous="narrow" messages={en} />,
+			<SearchResults query="第一书记" found={{hits, documents: 1, searched: 1, loaded: 1, nearMissCap: undefined}} cursor={0} documents={createDocumentStore([document]).snapshot()} width={30} height={5} ambiguous="narrow" messages={en} />,
 		);
 		const second = rows(lastFrame()!)[2]!;
 		expect(second).toMatch(/^ {2}长春… · …/u);
 		expect(second).toContain('驻村第一书');
 		expect(textWidth(second)).toBeLessThanOrEqual(30);
+	});
+
+	test.each([
+		[undefined, '1 hit in 1 document'],
+		[2000, '1 hit in 1 document (near misses: first 2,000 places only)'],
+	])('the header says when near misses were left out (cap %s)', async (nearMissCap, header) => {
+		const {resultsHeader} = await import('../../source/ui/search-results.js');
+		const hit = {key: documentKey('/a.txt'), kind: 'fuzzy', field: 'paragraph', block: 0, start: 0, end: 2, offset: 0} as const;
+		const hits = {length: 1, at: () => hit, slice: () => [hit], inDocument: () => [hit]};
+		expect(resultsHeader('疫情防空', {hits, documents: 1, searched: 1, loaded: 1, nearMissCap}, en)).toBe(header);
 	});
 
 	test('hits in documents of one title are told apart by their ids, as the list tells them', async () => {
@@ -162,7 +172,7 @@ describe('search results', () => {
 		const all = [hitIn(spring[0]!), hitIn(spring[1]!), hitIn(other)];
 		const hits = {length: all.length, at: (index: number) => all[index], slice: (from: number, to: number) => all.slice(from, to), inDocument: () => []};
 		const {lastFrame} = render(
-			<SearchResults query="春天" found={{hits, documents: 3, searched: 3, loaded: 3}} cursor={0} documents={createDocumentStore([...spring, other]).snapshot()} width={40} height={8} ambiguous="narrow" messages={en} />,
+			<SearchResults query="春天" found={{hits, documents: 3, searched: 3, loaded: 3, nearMissCap: undefined}} cursor={0} documents={createDocumentStore([...spring, other]).snapshot()} width={40} height={8} ambiguous="narrow" messages={en} />,
 		);
 		const titles = rows(lastFrame()!).slice(1, 7).filter((_row, index) => index % 2 === 0).map(row => row.trim());
 		expect(titles).toEqual(['> 第一章 春天 · a/chapter.txt', '第一章 春天 · b/chapter.txt', '北乡义镇']);

@@ -34,7 +34,8 @@ const fieldRank: Record<Field, number> = {title: 0, heading: 1, paragraph: 2};
  * heading hits before body hits, then in reading order.
  */
 export function searchHits(documents: readonly Document[], query: string): SearchHitRow[] {
-	const index = new SearchIndex();
+	// A script waits for every near miss: none is left out for speed, as the reader's keystrokes are.
+	const index = new SearchIndex({nearMissPlaces: Number.POSITIVE_INFINITY});
 	for (const document of documents) {
 		index.add(document.path, document);
 	}

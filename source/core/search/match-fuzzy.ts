@@ -4,7 +4,8 @@ import type {IndexedDocument} from './indexed-document.js';
 /** Fuzzy occurrences in one document and fuse.js's best score for them (0 is perfect). */
 export type FuzzyHits = {readonly ranges: number[]; readonly score: number};
 
-const maxWindows = 2000;
+/** Near misses by document key; `capped` when places were left unscored (more than `maxPlaces`). */
+export type FuzzyMatches = {readonly found: Map<string, FuzzyHits>; readonly capped: boolean};
 /**
  * Longer queries get no near misses: fuse.js scores a long pattern 32 characters at a
  * time over every window, so a 2,000-character paste took seconds per search, and a
@@ -23,12 +24,12 @@ type Window = {readonly entry: IndexedDocument; readonly start: number; readonly
  * query never matches text holding just one of its characters. Scoring short
  * windows instead of whole paragraphs keeps a fuzzy query fast at any size.
  */
-export function matchFuzzy(holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[], query: string, rarity: (code: number) => number): Map<string, FuzzyHits> {
+export function matchFuzzy(holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[], query: string, rarity: (code: number) => number, maxPlaces: number): FuzzyMatches {
 	const pattern = query.trim();
 	const chars = [...new Set(pattern.replaceAll(operators, ''))];
 	const found = new Map<string, FuzzyHits>();
 	if (chars.length < 3 || pattern.length > maxFuzzyLength) {
-		return found;
+		return {found, capped: false};
 	}
 
 	// Only windows that hold most of the query's characters are worth scoring. A window holding
@@ -39,7 +40,7 @@ export function matchFuzzy(holding: (codes: readonly number[], wanted: number) =
 	const present = chars.filter((char) => rarity(char.charCodeAt(0)) > 0).sort((a, b) => rarity(a.charCodeAt(0)) - rarity(b.charCodeAt(0)));
 	const anchors = present.slice(0, present.length - wanted + 1);
 	const entries = holding(present.map((char) => char.charCodeAt(0)), wanted);
-	const windows = windowsAround(entries, anchors, pattern.length * 2, holdingMost(chars, wanted));
+	const {windows, capped} = windowsAround(entries, anchors, {reach: pattern.length * 2, maxPlaces}, holdingMost(chars, wanted));
 	const fuse = new Fuse(
 		windows.map((window) => window.text),
 		{ignoreLocation: true, threshold: 0.3, includeMatches: true, includeScore: true, useExtendedSearch: true, minMatchCharLength: 2, shouldSort: false},
@@ -51,7 +52,7 @@ export function matchFuzzy(holding: (codes: readonly number[], wanted: number) =
 		found.set(entry.key, {ranges: [...(previous?.ranges ?? []), ...ranges], score: Math.min(previous?.score ?? 1, result.score ?? 1)});
 	}
 
-	return found;
+	return {found, capped};
 }
 
 /**
@@ -85,8 +86,11 @@ function holdingMost(chars: readonly string[], wanted: number): (text: string, s
 	};
 }
 
-/** Text around each occurrence of the characters, within its record (records are lines), overlapping windows joined. */
-function windowsAround(entries: readonly IndexedDocument[], chars: readonly string[], reach: number, promising: (text: string, start: number, end: number) => boolean): Window[] {
+/**
+ * Text around each occurrence of the characters, within its record (records are lines), overlapping
+ * windows joined; at most `maxPlaces` windows (fuse.js scores ~15 µs a window), `capped` when more were left.
+ */
+function windowsAround(entries: readonly IndexedDocument[], chars: readonly string[], {reach, maxPlaces}: {reach: number; maxPlaces: number}, promising: (text: string, start: number, end: number) => boolean): {windows: Window[]; capped: boolean} {
 	const windows: Window[] = [];
 	for (const entry of entries) {
 		const {text} = entry;
@@ -100,8 +104,8 @@ function windowsAround(entries: readonly IndexedDocument[], chars: readonly stri
 		});
 		let last = -1;
 		for (const at of positions.sort((a, b) => a - b)) {
-			if (windows.length >= maxWindows) {
-				return windows;
+			if (windows.length >= maxPlaces) {
+				return {windows, capped: true};
 			}
 
 			// The stretch before it is cut at line ends holds all the window can: most occurrences of a
@@ -120,5 +124,5 @@ function windowsAround(entries: readonly IndexedDocument[], chars: readonly stri
 		}
 	}
 
-	return windows;
+	return {windows, capped: false};
 }

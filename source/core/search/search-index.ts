@@ -21,6 +21,11 @@ const fieldRank: Record<Field, number> = {title: 0, heading: 1, paragraph: 2};
 export type SearchIndexOptions = {
 	/** Builds a document's index data for `add` (tests count the calls: folding on the reader's thread). */
 	readonly build?: (document: Document, builder: IndexDataBuilder) => DocumentIndexData;
+	/**
+	 * Places a near-miss search scores at most (fuse.js takes ~15 µs a place): 2,000 keeps a
+	 * keystroke fast; a script's search (`--search`) passes Infinity, so none is left out.
+	 */
+	readonly nearMissPlaces?: number;
 };
 
 /**
@@ -40,9 +45,11 @@ export class SearchIndex {
 	private lettersCountedAt = 0;
 	private readonly builder = new IndexDataBuilder(this.readings);
 	private readonly build: NonNullable<SearchIndexOptions['build']>;
+	private readonly nearMissPlaces: number;
 
-	constructor({build = (document, builder) => builder.build(document)}: SearchIndexOptions = {}) {
+	constructor({build = (document, builder) => builder.build(document), nearMissPlaces = 2000}: SearchIndexOptions = {}) {
 		this.build = build;
+		this.nearMissPlaces = nearMissPlaces;
 	}
 
 	/** Number of documents indexed. */
@@ -89,7 +96,7 @@ export class SearchIndex {
 		const groups = parseQuery(query).map((group) => group.map((term) => this.planned(term)));
 		const documents: DocumentHits[] = [];
 		if (groups.length === 0) {
-			return {query, documents, hitCount: 0, searched: this.entries.length};
+			return {query, documents, hitCount: 0, searched: this.entries.length, nearMissCap: undefined};
 		}
 
 		this.forCandidates(candidatesOf(groups), (entry) => {
@@ -106,20 +113,23 @@ export class SearchIndex {
 			}
 		});
 
+		let nearMissCap: number | undefined;
 		// Near misses only when nothing matched exactly or by pinyin: they are noise beside real hits.
 		if (documents.length === 0 && groups.length > 0) {
 			const folded = foldText(query);
 			const holding = (chars: readonly number[], wanted: number) => this.entriesIn(holdingMany(this.sets, this.size, chars, wanted));
 			const rarity = new Map<number, number>();
 			const rarityOf = (code: number) => rarity.get(code) ?? rarity.set(code, this.sampledOccurrences(code)).get(code)!;
-			for (const [key, fuzzy] of matchFuzzy(holding, folded, rarityOf)) {
+			const nearMisses = matchFuzzy(holding, folded, rarityOf, this.nearMissPlaces);
+			nearMissCap = nearMisses.capped ? this.nearMissPlaces : undefined;
+			for (const [key, fuzzy] of nearMisses.found) {
 				documents.push(this.hits(this.byKey.get(key)!, 'fuzzy', mergeRanges([], fuzzy.ranges), fuzzy.score));
 			}
 		}
 
 		documents.sort((a, b) => a.score - b.score || b.ranges.length - a.ranges.length);
 		const hitCount = documents.reduce((sum, hits) => sum + hits.ranges.length / 2, 0);
-		return {query, documents, hitCount, searched: this.entries.length};
+		return {query, documents, hitCount, searched: this.entries.length, nearMissCap};
 	}
 
 	/** A term with its pinyin readings and, for each way to match it, the documents that can hold it. */

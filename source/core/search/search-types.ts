@@ -26,6 +26,8 @@ export type SearchResults = {
 	readonly hitCount: number;
 	/** How many documents were indexed when the query ran. */
 	readonly searched: number;
+	/** When near misses were scored in only the first places that could hold one, how many: more documents may hold one. */
+	readonly nearMissCap: number | undefined;
 };
 
 /** One hit located in the document's own text. */

@@ -180,6 +180,7 @@ export const en = {
 	'search.summary': (hits: number, documents: number) => `${grouped(hits)} ${hits === 1 ? 'hit' : 'hits'} in ${grouped(documents)} ${documents === 1 ? 'document' : 'documents'}`,
 	'reader.help-more': (shown: number, total: number) => `  … j/k for more (${shown}/${total})`,
 	'search.indexed': (searched: number, loaded: number) => ` (${grouped(searched)}/${grouped(loaded)} documents indexed)`,
+	'search.capped': (places: number) => ` (near misses: first ${grouped(places)} places only)`,
 	'outline.title': 'Outline',
 	'outline.none': 'No sections',
 	'outline.no-match': 'No section matches',

@@ -174,6 +174,7 @@ export const zhHans: Messages = {
 	'search.summary': (hits: number, documents: number) => `${grouped(documents)} 篇文档中 ${grouped(hits)} 处匹配`,
 	'reader.help-more': (shown: number, total: number) => `  … 用 j/k 看更多（${shown}/${total}）`,
 	'search.indexed': (searched: number, loaded: number) => `（已索引 ${grouped(searched)}/${grouped(loaded)} 篇）`,
+	'search.capped': (places: number) => `（近似匹配只查了前 ${grouped(places)} 处）`,
 	'outline.title': '目录',
 	'outline.none': '没有章节',
 	'outline.no-match': '没有匹配的章节',

@@ -174,6 +174,7 @@ export const zhHant: Messages = {
 	'search.summary': (hits: number, documents: number) => `${grouped(documents)} 篇文件中 ${grouped(hits)} 處符合`,
 	'reader.help-more': (shown: number, total: number) => `  … 用 j/k 看更多（${shown}/${total}）`,
 	'search.indexed': (searched: number, loaded: number) => `（已索引 ${grouped(searched)}/${grouped(loaded)} 篇）`,
+	'search.capped': (places: number) => `（近似符合只查了前 ${grouped(places)} 處）`,
 	'outline.title': '目錄',
 	'outline.none': '沒有章節',
 	'outline.no-match': '沒有符合的章節',
