@@ -27,6 +27,8 @@ const inkStringWidth = {
  *   after a suspend, when the screen it returns to is blank (source/ui/terminal-session.ts);
  * - restore-cursor (under cli-cursor) writes ESC[?25h to stderr at exit even when stderr
  *   is a file; the reader shows the cursor itself, on the terminal;
+ * - Ink 6.8 tokenizes every row of every frame again (its caches live one frame): one cache
+ *   serves every frame, bounded, as a key redraws rows that are mostly the same strings;
  * - string-width's /^\p{RGI_Emoji}$/v literal is checked by V8 as the module is parsed,
  *   ~30 ms of every start before the first frame: it is made on first use instead.
  * The build refuses a library without its edit, so an upgrade is checked again rather
@@ -35,6 +37,7 @@ const inkStringWidth = {
 const patchedSources = [
 	[/node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/, "cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))"],
 	[/node_modules[\\/]ink[\\/]build[\\/]ink\.js$/, 'this.options.stdout.yuelanFullRedraw === true'],
+	[/node_modules[\\/]ink[\\/]build[\\/]output\.js$/, 'caches = sharedCaches;'],
 	[/node_modules[\\/]restore-cursor[\\/]index\.js$/, 'const restoreCursor = onetime(() => {});'],
 	[/node_modules[\\/]string-width[\\/]index\.js$/, "rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')"],
 ];
