@@ -2,16 +2,10 @@ import {recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {matchPlan} from './match-pinyin.js';
 import type {Term} from './parse-query.js';
+import {findExact} from './scan-stops.js';
 
 /** Occurrences in a document as flat pairs: start, end, start, end… ascending; and whether any was exact. */
 export type Occurrences = {readonly ranges: number[]; exact: boolean};
-
-/** Every exact occurrence of folded text in a document: a plain scan, the floor of speed. */
-function findExact(text: string, needle: string, ranges: number[]): void {
-	for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-		ranges.push(at, at + needle.length);
-	}
-}
 
 /** Keeps occurrences that start or end their record as `^x`, `x$` and `=x` ask. */
 function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[] {
@@ -37,7 +31,7 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 	const exact: number[] = [];
 	// A document lacking one of the term's characters cannot hold it: no scan.
 	if (term.exactIn[entry.ordinal] === 1) {
-		findExact(entry.text, term.text, exact);
+		findExact(entry.text, term.text, term.scanFrom, exact);
 	}
 
 	const ranges = anchored(entry, term, exact);

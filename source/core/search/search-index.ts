@@ -12,6 +12,7 @@ import {foldText} from './fold.js';
 import {occurrences} from '../text/occurrences.js';
 import {parseQuery, type Term} from './parse-query.js';
 import {PinyinReadings} from './pinyin-readings.js';
+import {ScanStops} from './scan-stops.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 
 const kindRank: Record<MatchKind, number> = {exact: 0, pinyin: 1, fuzzy: 2};
@@ -40,6 +41,7 @@ export class SearchIndex {
 	private readonly byKey = new Map<string, IndexedDocument>();
 	private readonly readings = new PinyinReadings();
 	private readonly sets = new DocumentSets();
+	private readonly stops = new ScanStops();
 	/** How many sampled documents hold characters with a reading starting with each letter (see `countLetters`): pinyin is matched rarest letter first. */
 	private readonly letterCounts = new Float64Array(26);
 	private lettersCountedAt = 0;
@@ -76,6 +78,7 @@ export class SearchIndex {
 		const ordinal = this.entries.length;
 		const seen = this.sets.seenCount;
 		this.sets.addDocument(ordinal, data.chars);
+		this.stops.add(data.chars);
 		// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each new one.
 		for (let number = seen; number < this.sets.seenCount; number++) {
 			this.readings.initialMask(this.sets.codeAt(number));
@@ -145,7 +148,7 @@ export class SearchIndex {
 			// matching loops, seeing both in one query, were compiled again and again.
 			return {letters: plan.letters, syllables: plan.syllables, allowed: plan.allowed, chars: plan.chars, documents, order};
 		});
-		return {text: term.text, kind: term.kind, negate: term.negate, plans: scoped, exactIn};
+		return {text: term.text, kind: term.kind, negate: term.negate, plans: scoped, exactIn, scanFrom: this.stops.scanFrom(term.text)};
 	}
 
 	/**
