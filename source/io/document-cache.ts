@@ -15,9 +15,10 @@ export const defaultCacheBytes = 512 * 1024 * 1024;
  * Version of the entries' format, part of every entry's name: 2 holds the search data in
  * V8's serialization (typed arrays as they are; Chinese text at 2 bytes a character, not
  * JSON's 3); 3 keeps the pinyin initials rare in a document as lists of positions, and no
- * Latin letters mask. Entries of another format are never read, and age out of the cap.
+ * Latin letters mask; 4 adds the Latin pairs. Entries of another format are never read, and
+ * age out of the cap.
  */
-const entryFormat = 3;
+const entryFormat = 4;
 
 /**
  * The search index's data of a cached document, less the record starts (a sum over the
@@ -128,7 +129,7 @@ function isEntry(value: unknown): value is CacheEntry {
 /** Whether cached search data has the right shapes; whether it fits the document's text is checked where the text is folded. */
 function isIndexData(value: CachedIndexData): boolean {
 	const positions = value.positions instanceof Uint16Array || value.positions instanceof Uint32Array;
-	return typeof value.text === 'string' && value.bitmaps instanceof Uint32Array && positions && value.listEnds instanceof Uint32Array && value.chars instanceof Uint32Array && typeof value.present === 'number' && typeof value.listed === 'number';
+	return typeof value.text === 'string' && value.bitmaps instanceof Uint32Array && positions && value.listEnds instanceof Uint32Array && value.chars instanceof Uint32Array && value.latinPairs instanceof Uint32Array && typeof value.present === 'number' && typeof value.listed === 'number';
 }
 
 /** The cache in the user's cache folder (`$XDG_CACHE_HOME/yuelan/documents`). */

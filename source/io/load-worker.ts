@@ -85,8 +85,8 @@ async function loadItem({index: requestIndex, file}: LoadItem): Promise<[LoadAns
 	const index = loaded?.index;
 	// Moved, not copied: the worker keeps nothing of them. Arrays read back from the cache are views
 	// into the entry's buffer, which Node 22+ will not transfer: those are copied into buffers of their own.
-	const search = index && {...index, starts: owned(index.starts), bitmaps: owned(index.bitmaps), positions: owned(index.positions), listEnds: owned(index.listEnds), chars: owned(index.chars)};
-	const buffers = search ? [...new Set([search.starts, search.bitmaps, search.positions, search.listEnds, search.chars].map((array) => array.buffer))] as ArrayBuffer[] : [];
+	const search = index && {...index, starts: owned(index.starts), bitmaps: owned(index.bitmaps), positions: owned(index.positions), listEnds: owned(index.listEnds), chars: owned(index.chars), latinPairs: owned(index.latinPairs)};
+	const buffers = search ? [...new Set([search.starts, search.bitmaps, search.positions, search.listEnds, search.chars, search.latinPairs].map((array) => array.buffer))] as ArrayBuffer[] : [];
 	return [{index: requestIndex, document: loaded?.document, search, skips}, buffers];
 }
 

@@ -1,6 +1,6 @@
 import type {Document} from '../document.js';
 import {foldLines} from './fold.js';
-import {bitCount, bitmapWords, isListed, positionBytes, recordStarts, type DocumentIndexData} from './index-data-shape.js';
+import {bitCount, bitmapWords, isListed, latinPairBit, latinPairWords, latinSymbol, positionBytes, recordStarts, type DocumentIndexData} from './index-data-shape.js';
 import {PinyinReadings} from './pinyin-readings.js';
 
 export type {DocumentIndexData} from './index-data-shape.js';
@@ -30,9 +30,23 @@ export class IndexDataBuilder {
 	mark({text, starts}: Pick<DocumentIndexData, 'text' | 'starts'>): DocumentIndexData {
 		const {readings, tally, masks} = this;
 		const distinct: number[] = [];
+		const latinPairs = new Uint32Array(latinPairWords);
 		let present = 0;
+		let symbol = -1;
 		for (let position = 0; position < text.length; position++) {
 			const code = text.charCodeAt(position);
+			// Chinese text has few Latin characters: one comparison for the others.
+			if (code < 0x80) {
+				const previous = symbol;
+				symbol = latinSymbol(code);
+				if (previous !== -1 && symbol !== -1) {
+					const bit = latinPairBit(previous, symbol);
+					latinPairs[bit >>> 5]! |= 1 << (bit & 31);
+				}
+			} else {
+				symbol = -1;
+			}
+
 			// The tables hold one entry per code unit: any `charCodeAt` is in range.
 			if (tally[code]!++ === 0) {
 				distinct.push(code);
@@ -58,7 +72,7 @@ export class IndexDataBuilder {
 			listed |= letterCounts[letter]! > 0 && isListed(letterCounts[letter]!, text.length) ? 1 << letter : 0;
 		}
 
-		return {text, starts, present, listed, ...this.initials(text, present, listed, letterCounts), chars};
+		return {text, starts, present, listed, ...this.initials(text, present, listed, letterCounts), chars, latinPairs};
 	}
 
 	/**

@@ -23,7 +23,44 @@ export type DocumentIndexData = {
 	readonly listEnds: Uint32Array;
 	/** Each distinct code unit of `text` and how often it occurs, as pairs: the index sums them for its character counts. */
 	readonly chars: Uint32Array;
+	/**
+	 * The pairs of ASCII letters and digits that follow each other somewhere in `text`, one bit
+	 * each (`latinPairBit`): a Latin term, or the exact pass of a pinyin one, scans only the
+	 * documents holding all of its pairs. Letters alone say little: nearly every document with
+	 * some English has `j`, `i`, `b`, `e` and `n`, few have `ji`, `ib`, `be` and `en`.
+	 */
+	readonly latinPairs: Uint32Array;
 };
+
+/** ASCII letters and digits, the symbols of a Latin pair: 36 of them. */
+const latinSymbols = 36;
+
+/** Words in a document's Latin pairs. */
+export const latinPairWords = (latinSymbols * latinSymbols + 31) >>> 5;
+
+/** A folded code unit's number among the Latin symbols (`0`–`9`, `a`–`z`), or -1. */
+export function latinSymbol(code: number): number {
+	return code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0x61 && code <= 0x7a ? code - 0x61 + 10 : -1;
+}
+
+/** The bit of two symbols in a row. */
+export function latinPairBit(first: number, second: number): number {
+	return first * latinSymbols + second;
+}
+
+/** The bits of the Latin pairs in folded text, ascending and distinct. */
+export function latinPairsOf(text: string): number[] {
+	const bits = new Set<number>();
+	for (let index = 1; index < text.length; index++) {
+		const first = latinSymbol(text.charCodeAt(index - 1));
+		const second = latinSymbol(text.charCodeAt(index));
+		if (first !== -1 && second !== -1) {
+			bits.add(latinPairBit(first, second));
+		}
+	}
+
+	return [...bits].sort((a, b) => a - b);
+}
 
 /** Words in one initial's bitmap for a text of `length` code units. */
 export function bitmapWords(length: number): number {
@@ -59,7 +96,7 @@ export function positionBytes(length: number): number {
 
 /** Whether index data has the sizes its text length and letters call for: cached data that does not is never used. */
 export function fitsLength(data: Omit<DocumentIndexData, 'text' | 'starts'>, length: number): boolean {
-	const {present, listed, bitmaps, positions, listEnds} = data;
+	const {present, listed, bitmaps, positions, listEnds, latinPairs} = data;
 	let previous = 0;
 	for (const end of listEnds) {
 		// Each letter's positions ascend: its last one must lie in the text.
@@ -70,7 +107,7 @@ export function fitsLength(data: Omit<DocumentIndexData, 'text' | 'starts'>, len
 		previous = end;
 	}
 
-	return (listed & ~present) === 0 && bitmaps.length === bitmapWords(length) * bitCount(present & ~listed) && listEnds.length === bitCount(listed) && previous === positions.length && positions.BYTES_PER_ELEMENT === positionBytes(length);
+	return latinPairs.length === latinPairWords && (listed & ~present) === 0 && bitmaps.length === bitmapWords(length) * bitCount(present & ~listed) && listEnds.length === bitCount(listed) && previous === positions.length && positions.BYTES_PER_ELEMENT === positionBytes(length);
 }
 
 /** Number of bits set. */

@@ -13,6 +13,7 @@ import {occurrences} from '../text/occurrences.js';
 import {parseQuery, type Term} from './parse-query.js';
 import {PinyinReadings} from './pinyin-readings.js';
 import {ScanStops} from './scan-stops.js';
+import {LatinPairSets} from './latin-pair-sets.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 
 const kindRank: Record<MatchKind, number> = {exact: 0, pinyin: 1, fuzzy: 2};
@@ -42,6 +43,7 @@ export class SearchIndex {
 	private readonly readings = new PinyinReadings();
 	private readonly sets = new DocumentSets();
 	private readonly stops = new ScanStops();
+	private readonly latinPairs = new LatinPairSets();
 	/** How many sampled documents hold characters with a reading starting with each letter (see `countLetters`): pinyin is matched rarest letter first. */
 	private readonly letterCounts = new Float64Array(26);
 	private lettersCountedAt = 0;
@@ -79,6 +81,7 @@ export class SearchIndex {
 		const seen = this.sets.seenCount;
 		this.sets.addDocument(ordinal, data.chars);
 		this.stops.add(data.chars);
+		this.latinPairs.addDocument(ordinal, data.latinPairs);
 		// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each new one.
 		for (let number = seen; number < this.sets.seenCount; number++) {
 			this.readings.initialMask(this.sets.codeAt(number));
@@ -138,6 +141,7 @@ export class SearchIndex {
 	/** A term with its pinyin readings and, for each way to match it, the documents that can hold it. */
 	private planned(term: Term): PlannedTerm {
 		const exactIn = holdingAll(this.sets, this.size, codeUnits(term.text));
+		this.latinPairs.narrow(exactIn, term.text);
 		const plans = term.negate ? [] : pinyinPlans(term.text, this.readings);
 		// Initials leave nearly every document in; their bitmaps reject the rest quickly anyway.
 		const counts = plans.length > 0 ? this.countLetters() : this.letterCounts;
