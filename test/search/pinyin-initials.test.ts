@@ -33,7 +33,8 @@ test('pinyin initials match exactly where every character has a reading with tha
 
 	const picks = fc.oneof(fc.array(fc.nat({max: 999}), {maxLength: 60}), fc.array(fc.nat({max: 999}), {minLength: 1500, maxLength: 2500}));
 	const text = picks.map((chosen) => chosen.map((pick) => charOf(pick)).join(''));
-	const query = fc.array(fc.constantFrom('d', 's', 'c', 'z', 'x', 'h', 'g', 'b', 'a', 'a'), {minLength: 2, maxLength: 4}).map((letters) => letters.join(''));
+	// No reading starts with i: a query with it has no initials to match (`jiben` is full pinyin only).
+	const query = fc.array(fc.constantFrom('d', 's', 'c', 'z', 'x', 'h', 'g', 'b', 'a', 'a', 'i'), {minLength: 2, maxLength: 4}).map((letters) => letters.join(''));
 	fc.assert(
 		fc.property(fc.array(text, {minLength: 1, maxLength: 4}), query, (texts, typed) => {
 			const index = new SearchIndex();
@@ -66,4 +67,20 @@ test('letters that begin a syllable may match as full pinyin, not as initials: a
 	const [start = -1, end = -1] = hits?.ranges ?? [];
 	expect(hits?.ranges).toHaveLength(2);
 	expect(index.entry(document.path)!.text.slice(start, end)).toBe('阿中');
+});
+
+test('a term read as initials only when every letter starts some reading: no character is read i…, u… or v…', () => {
+	const index = new SearchIndex();
+	const document = makeDocument('标题', ['基本的驻村干部']);
+	index.add(document.path, document);
+	const found = (query: string) => index.search(query).documents.flatMap((hits) => hits.ranges);
+	// jb as initials, jiben as full pinyin: 基本, after the title's line.
+	expect(found('jb')).toEqual([3, 5]);
+	expect(found('jiben')).toEqual([3, 5]);
+	// Letters of i, u, v never begin a syllable: as initials nothing matches.
+	expect(found('zi')).toEqual([]);
+	expect(new PinyinReadings().initials).toBe(0);
+	const readings = new PinyinReadings();
+	readings.initialMask('长'.charCodeAt(0));
+	expect(readings.initials).toBe((1 << 2) | (1 << 25));
 });

@@ -31,8 +31,10 @@ export function pinyinPlans(term: string, readings: PinyinReadings): readonly Pi
 	}
 
 	const plans: PinyinPlan[] = [];
-	if (term.length <= maxInitials) {
-		plans.push({letters: letterIndices([...term]), syllables: undefined, allowed: [], chars: []});
+	const initials = letterIndices([...term]);
+	// `jiben` read as initials would need a character read i…: none is, and each document would be asked.
+	if (term.length <= maxInitials && initials.every((letter) => (readings.initials & (1 << letter)) !== 0)) {
+		plans.push({letters: initials, syllables: undefined, allowed: [], chars: []});
 	}
 
 	const cut = (rest: string, syllables: string[]): void => {

@@ -19,6 +19,12 @@ export class PinyinReadings {
 	readonly charsByReading = new Map<string, number[]>();
 	/** Every start of a reading seen, for the syllable still being typed. */
 	readonly syllablePrefixes = new Set<string>();
+	private initialsSeen = 0;
+
+	/** Bit n set when a reading of some code unit looked up starts with letter `a` + n (no reading starts with i, u or v). */
+	get initials(): number {
+		return this.initialsSeen;
+	}
 
 	/** The readings of one code unit (Han characters of the basic plane only). */
 	readingsOf(code: number): readonly string[] {
@@ -58,6 +64,7 @@ export class PinyinReadings {
 		}
 
 		this.masks[code] = mask;
+		this.initialsSeen |= mask;
 		return readings;
 	}
 }
