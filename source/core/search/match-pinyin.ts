@@ -196,11 +196,18 @@ function shiftedWord(bitmaps: Uint32Array, at: number, shift: number): number {
 	return shift === 0 ? low : (low >>> shift) | (bitmaps[at + 1]! << (32 - shift));
 }
 
+/** Each letter's place in its list, reused from document to document: `Int32Array.from` with a mapping took a quarter of an initials query. */
+const cursorScratch = new Int32Array(maxSyllables);
+
 /** Matches at the positions of the plan's rarest listed letter (`driver`); other listed letters are followed with a cursor each. */
 function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, order: readonly number[]): number[] {
 	const {positions, letterAt} = entry;
 	const letter = plan.letters[driver]!;
-	const cursors = Int32Array.from(plan.letters, (other) => letterAt[26 + other]!);
+	const cursors = cursorScratch;
+	for (let index = 0; index < plan.letters.length; index++) {
+		cursors[index] = letterAt[26 + plan.letters[index]!]!;
+	}
+
 	const found: number[] = [];
 	const checks = {order, skip: driver};
 	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
