@@ -28,8 +28,17 @@ export type IndexedDocument = {
 	readonly letterAt: Int32Array;
 };
 
+/** Where an entry's arrays are kept: copied into an index's slabs, or as they are. */
+export type EntryStore = {
+	readonly words: (array: Uint32Array) => Uint32Array;
+	readonly offsets: (array: Int32Array) => Int32Array;
+	readonly positions: (array: Uint16Array | Uint32Array) => Uint16Array | Uint32Array;
+};
+
+const asTheyAre: EntryStore = {words: (array) => array, offsets: (array) => array, positions: (array) => array};
+
 /** A document's entry over its index data. */
-export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData): IndexedDocument {
+export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData, store = asTheyAre): IndexedDocument {
 	const words = bitmapWords(data.text.length);
 	const letterAt = new Int32Array(78).fill(-1, 0, 26);
 	let bitmapsSoFar = 0;
@@ -45,7 +54,7 @@ export function indexedEntry(key: string, ordinal: number, document: Document, d
 	}
 
 	const headings = document.blocks.flatMap((block, index) => (block.kind === 'heading' ? [index + 1] : []));
-	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps: data.bitmaps, positions: data.positions, letterAt};
+	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps: store.words(data.bitmaps), positions: store.positions(data.positions), letterAt: store.offsets(letterAt)};
 }
 
 /** The record holding a text offset (binary search over the starts). */

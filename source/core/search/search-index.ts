@@ -2,7 +2,8 @@ import type {Document} from '../document.js';
 import {IndexDataBuilder, type DocumentIndexData} from './document-index-data.js';
 import {both, either, holdingAll, holdingMany, holdingOneOfEach, type Marks} from './candidates.js';
 import {DocumentSets} from './document-sets.js';
-import {indexedEntry, type Field, type IndexedDocument} from './indexed-document.js';
+import {indexedEntry, type EntryStore, type Field, type IndexedDocument} from './indexed-document.js';
+import {Slabs} from './slabs.js';
 import {matchFuzzy} from './match-fuzzy.js';
 import {matchGroup} from './match-group.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
@@ -43,6 +44,7 @@ export class SearchIndex {
 	private readonly readings = new PinyinReadings();
 	private readonly sets = new DocumentSets();
 	private readonly stops = new ScanStops();
+	private readonly store: EntryStore = slabStore();
 	private readonly latinPairs = new LatinPairSets();
 	/** How many sampled documents hold characters with a reading starting with each letter (see `countLetters`): pinyin is matched rarest letter first. */
 	private readonly letterCounts = new Float64Array(26);
@@ -87,7 +89,7 @@ export class SearchIndex {
 			this.readings.initialMask(this.sets.codeAt(number));
 		}
 
-		const entry = indexedEntry(key, ordinal, document, data);
+		const entry = indexedEntry(key, ordinal, document, data, this.store);
 		this.entries.push(entry);
 		this.byKey.set(key, entry);
 	}
@@ -218,6 +220,19 @@ export class SearchIndex {
 		const score = (kindRank[kind] * 3 + fieldRank[field]) / 9 + fuzzyScore / 9;
 		return {key: entry.key, document: entry.document, kind, field, ranges, score: Math.min(1, score)};
 	}
+}
+
+/** Bitmaps, letter offsets and lists copied into slabs, in the order documents are added (see `Slabs`). */
+function slabStore(): EntryStore {
+	const words = new Slabs<Uint32Array>((length) => new Uint32Array(length));
+	const offsets = new Slabs<Int32Array>((length) => new Int32Array(length), 1 << 16);
+	const shortPositions = new Slabs<Uint16Array>((length) => new Uint16Array(length), 1 << 20);
+	return {
+		words: (array) => words.copy(array),
+		offsets: (array) => offsets.copy(array),
+		// Long documents' positions (32 bits) are few and large: they keep their own buffers.
+		positions: (array) => (array instanceof Uint16Array ? shortPositions.copy(array) : array),
+	};
 }
 
 /** Documents that may match: for some alternative, every positive term can occur in them (exactly or as pinyin). */
