@@ -17,12 +17,16 @@ export type IndexedDocument = {
 	readonly starts: Int32Array;
 	/** The records that are headings, ascending: ranking reads them without touching the document's blocks. */
 	readonly headings: Int32Array;
-	/** Pinyin initials: the bitmaps of the letters common in the text (`data.bitmaps`). */
-	readonly bitmaps: Uint32Array;
+	/**
+	 * Pinyin initials: per letter `a`..`z`, the array holding its bitmap when the letter is
+	 * common in the text (from `data.bitmaps`). Each letter's bitmaps of all documents lie side
+	 * by side in slabs of their own, so a query reads one stream a letter of its plan.
+	 */
+	readonly bitmaps: ReadonlyArray<Uint32Array | undefined>;
 	/** Pinyin initials: the positions of the letters rare in the text (`data.positions`). */
 	readonly positions: Uint16Array | Uint32Array;
 	/**
-	 * Per letter `a`..`z`: at `letter`, the word its bitmap starts at in `bitmaps`, or -1 when it
+	 * Per letter `a`..`z`: at `letter`, the word its bitmap starts at in `bitmaps[letter]`, or -1 when it
 	 * has none; at `26 + letter` and `52 + letter`, where its positions start and end in `positions`.
 	 */
 	readonly letterAt: Int32Array;
@@ -30,17 +34,19 @@ export type IndexedDocument = {
 
 /** Where an entry's arrays are kept: copied into an index's slabs, or as they are. */
 export type EntryStore = {
-	readonly words: (array: Uint32Array) => Uint32Array;
+	/** Where a letter's bitmap is kept: an array and the word it starts at. */
+	readonly bitmap: (letter: number, bitmap: Uint32Array) => {readonly slab: Uint32Array; readonly offset: number};
 	readonly offsets: (array: Int32Array) => Int32Array;
 	readonly positions: (array: Uint16Array | Uint32Array) => Uint16Array | Uint32Array;
 };
 
-const asTheyAre: EntryStore = {words: (array) => array, offsets: (array) => array, positions: (array) => array};
+const asTheyAre: EntryStore = {bitmap: (_, bitmap) => ({slab: bitmap, offset: 0}), offsets: (array) => array, positions: (array) => array};
 
 /** A document's entry over its index data. */
 export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData, store = asTheyAre): IndexedDocument {
 	const words = bitmapWords(data.text.length);
 	const letterAt = new Int32Array(78).fill(-1, 0, 26);
+	const bitmaps: Array<Uint32Array | undefined> = Array.from({length: 26}, () => undefined);
 	let bitmapsSoFar = 0;
 	let listsSoFar = 0;
 	for (let letter = 0; letter < 26; letter++) {
@@ -49,12 +55,15 @@ export function indexedEntry(key: string, ordinal: number, document: Document, d
 			letterAt[26 + letter] = listsSoFar === 0 ? 0 : data.listEnds[listsSoFar - 1]!;
 			letterAt[52 + letter] = data.listEnds[listsSoFar++]!;
 		} else if ((data.present & bit) !== 0) {
-			letterAt[letter] = bitmapsSoFar++ * words;
+			const start = bitmapsSoFar++ * words;
+			const {slab, offset} = store.bitmap(letter, data.bitmaps.subarray(start, start + words));
+			bitmaps[letter] = slab;
+			letterAt[letter] = offset;
 		}
 	}
 
 	const headings = document.blocks.flatMap((block, index) => (block.kind === 'heading' ? [index + 1] : []));
-	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps: store.words(data.bitmaps), positions: store.positions(data.positions), letterAt: store.offsets(letterAt)};
+	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps, positions: store.positions(data.positions), letterAt: store.offsets(letterAt)};
 }
 
 /** The record holding a text offset (binary search over the starts). */

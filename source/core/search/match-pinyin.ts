@@ -132,7 +132,7 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 	for (const [rank, index] of order.entries()) {
 		const letter = plan.letters[index]!;
 		const at = entry.letterAt[letter]!;
-		sources.push(at === -1 ? listedBitmap(entry, letter, rank, words) : entry.bitmaps);
+		sources.push(at === -1 ? listedBitmap(entry, letter, rank, words) : entry.bitmaps[letter]!);
 		offsets.push(Math.max(0, at));
 	}
 
@@ -236,7 +236,7 @@ function holdsAll(entry: IndexedDocument, letters: readonly number[], start: num
 		const bitmap = letterAt[letter]!;
 		if (bitmap !== -1) {
 			// Past the text's end lies the bitmap's padding word: empty.
-			if ((bitmaps[bitmap + (position >>> 5)]! & (1 << (position & 31))) === 0) {
+			if ((bitmaps[letter]![bitmap + (position >>> 5)]! & (1 << (position & 31))) === 0) {
 				return false;
 			}
 

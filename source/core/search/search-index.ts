@@ -222,13 +222,14 @@ export class SearchIndex {
 	}
 }
 
-/** Bitmaps, letter offsets and lists copied into slabs, in the order documents are added (see `Slabs`). */
+/** Bitmaps (each letter's in slabs of its own), letter offsets and lists copied into slabs, in the order documents are added (see `Slabs`). */
 function slabStore(): EntryStore {
-	const words = new Slabs<Uint32Array>((length) => new Uint32Array(length));
+	// 256 KB a letter's slab: the last, partly filled, slab of each letter wastes little.
+	const letters = Array.from({length: 26}, () => new Slabs<Uint32Array>((length) => new Uint32Array(length), 1 << 16));
 	const offsets = new Slabs<Int32Array>((length) => new Int32Array(length), 1 << 16);
 	const shortPositions = new Slabs<Uint16Array>((length) => new Uint16Array(length), 1 << 20);
 	return {
-		words: (array) => words.copy(array),
+		bitmap: (letter, bitmap) => letters[letter]!.place(bitmap),
 		offsets: (array) => offsets.copy(array),
 		// Long documents' positions (32 bits) are few and large: they keep their own buffers.
 		positions: (array) => (array instanceof Uint16Array ? shortPositions.copy(array) : array),
