@@ -145,6 +145,8 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 	const [first, second] = sources as [Uint32Array, Uint32Array];
 	const [firstAt, secondAt] = offsets as [number, number];
 	const [firstShift, secondShift] = order as [number, number];
+	const direct = allowed.length === 0;
+	let held = 0;
 	// The last word of each bitmap is padding (always empty), so `shiftedWord` reads within the letter's bitmap.
 	for (let word = 0; word < words - 1; word++) {
 		let bits = shiftedWord(first, firstAt + word, firstShift) & shiftedWord(second, secondAt + word, secondShift);
@@ -160,13 +162,40 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 			const low = bits & -bits;
 			const position = (word << 5) + 31 - Math.clz32(low);
 			bits ^= low;
-			if (readsAs(text, position, allowed)) {
+			// Initials need no check.
+			if (direct) {
 				found.push(position);
+			} else {
+				candidates[held++] = position;
 			}
+		}
+
+		// A word adds at most 32.
+		if (held > candidates.length - 32) {
+			keepReadings(text, allowed, held, found);
+			held = 0;
 		}
 	}
 
+	keepReadings(text, allowed, held, found);
 	return found;
+}
+
+/**
+ * Candidate starts of a document, checked against the text in batches once the bitmaps are
+ * read: a tight loop of independent reads keeps many cache misses in flight, where a check
+ * between bitmap words waited for each (checking took a third less time, 100 MB measured).
+ */
+const candidates = new Int32Array(4096);
+
+/** Pushes the first `held` candidates that read as the plan's syllables to `found`. */
+function keepReadings(text: string, allowed: readonly Uint8Array[], held: number, found: number[]): void {
+	for (let index = 0; index < held; index++) {
+		const position = candidates[index]!;
+		if (readsAs(text, position, allowed)) {
+			found.push(position);
+		}
+	}
 }
 
 /** Scratch bitmaps, one per letter of a plan, reused from document to document. */
