@@ -16,15 +16,33 @@ const operators = /[\s'!^$=|]/g;
 
 type Window = {readonly entry: IndexedDocument; readonly start: number; readonly text: string};
 
+/** What near misses are looked for in: the index's documents and scans. */
+export type FuzzyCorpus = {
+	/** The documents holding at least `wanted` of the code units, in index order. */
+	readonly holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[];
+	/** How common a code unit is; 0 when no document holds it. */
+	readonly rarity: (code: number) => number;
+	/** A scan for `needle`: pushes each occurrence in a text as start, end to `ranges`. */
+	readonly scanner: (needle: string) => (text: string, ranges: number[]) => void;
+};
+
+/** fuse.js's threshold: with `ignoreLocation` a window matches when errors / pattern length stays within it. */
+const threshold = 0.3;
+/** fuse.js scores a pattern up to this long in one piece (bitap over a 32-bit word); longer ones by chunks. */
+const bitapLength = 32;
+
 /**
- * fuse.js over the text around each occurrence of the query's rarest characters
- * (a near miss keeps at least one of them) that holds most (60%) of the query's
- * characters, in the documents `holding` that many of them, with `ignoreLocation` and
- * a threshold that allows one wrong character in four: a two-character Chinese
- * query never matches text holding just one of its characters. Scoring short
- * windows instead of whole paragraphs keeps a fuzzy query fast at any size.
+ * fuse.js over the text around likely places, with `ignoreLocation` and a threshold that
+ * allows one wrong character in four: a two-character Chinese query never matches text
+ * holding just one of its characters. Scoring short windows instead of whole paragraphs
+ * keeps a fuzzy query fast at any size. The places: a plain pattern fuse.js takes whole
+ * (no operator, 32 code units at most) with k errors allowed, cut into k + 1 pieces, has
+ * one of them exactly in any text it matches (each error spoils one piece at most), so its
+ * places are the pieces' occurrences; otherwise, the occurrences of its rarest characters
+ * (a near miss keeps at least one of them). Either way only windows that hold most (60%) of
+ * the query's characters are scored.
  */
-export function matchFuzzy(holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[], query: string, rarity: (code: number) => number, maxPlaces: number): FuzzyMatches {
+export function matchFuzzy(corpus: FuzzyCorpus, query: string, maxPlaces: number): FuzzyMatches {
 	const pattern = query.trim();
 	const chars = [...new Set(pattern.replaceAll(operators, ''))];
 	const found = new Map<string, FuzzyHits>();
@@ -32,18 +50,13 @@ export function matchFuzzy(holding: (codes: readonly number[], wanted: number) =
 		return {found, capped: false};
 	}
 
-	// Only windows that hold most of the query's characters are worth scoring. A window holding
-	// `wanted` of the characters the corpus has holds one of its `present - wanted + 1` rarest
-	// (without them, too few are left): their occurrences are the places to look. A character
-	// the corpus never holds is the typo itself; with it gone, one anchor is often enough.
 	const wanted = Math.max(2, Math.ceil(chars.length * 0.6));
-	const present = chars.filter((char) => rarity(char.charCodeAt(0)) > 0).sort((a, b) => rarity(a.charCodeAt(0)) - rarity(b.charCodeAt(0)));
-	const anchors = present.slice(0, present.length - wanted + 1);
-	const entries = holding(present.map((char) => char.charCodeAt(0)), wanted);
-	const {windows, capped} = windowsAround(entries, anchors, {reach: pattern.length * 2, maxPlaces}, holdingMost(chars, wanted));
+	const promising = holdingMost(chars, wanted);
+	const pieces = exactPieces(pattern);
+	const {windows, capped} = pieces ? windowsAroundPieces(corpus, pieces, {reach: pattern.length * 2, maxPlaces}, promising) : windowsAroundRare(corpus, chars, {wanted, reach: pattern.length * 2, maxPlaces}, promising);
 	const fuse = new Fuse(
 		windows.map((window) => window.text),
-		{ignoreLocation: true, threshold: 0.3, includeMatches: true, includeScore: true, useExtendedSearch: true, minMatchCharLength: 2, shouldSort: false},
+		{ignoreLocation: true, threshold, includeMatches: true, includeScore: true, useExtendedSearch: true, minMatchCharLength: 2, shouldSort: false},
 	);
 	for (const result of fuse.search(pattern)) {
 		const {entry, start} = windows[result.refIndex]!;
@@ -55,12 +68,99 @@ export function matchFuzzy(holding: (codes: readonly number[], wanted: number) =
 	return {found, capped};
 }
 
+/** A piece of the pattern and where it starts in it. */
+type Piece = {readonly text: string; readonly offset: number};
+
+/**
+ * The pattern cut into one piece more than the errors fuse.js allows it, as even as can be;
+ * undefined when fuse.js would not take the pattern whole (an operator, a space, or longer than bitap's word).
+ */
+export function exactPieces(pattern: string): Piece[] | undefined {
+	const {length} = pattern;
+	if (length > bitapLength || /[\s'!^$=|]/.test(pattern)) {
+		return undefined;
+	}
+
+	// As fuse.js counts: a match with `errors` errors scores errors / length.
+	let errors = 0;
+	while (errors + 1 < length && (errors + 1) / length <= threshold) {
+		errors++;
+	}
+
+	return Array.from({length: errors + 1}, (_, index) => {
+		const offset = Math.floor((index * length) / (errors + 1));
+		return {text: pattern.slice(offset, Math.floor(((index + 1) * length) / (errors + 1))), offset};
+	});
+}
+
+/** The text around each occurrence of a piece, within its record. */
+function windowsAroundPieces(corpus: FuzzyCorpus, pieces: readonly Piece[], {reach, maxPlaces}: {reach: number; maxPlaces: number}, promising: Promising): {windows: Window[]; capped: boolean} {
+	// Each piece is scanned for only in the documents holding all its characters.
+	const holders = pieces.map((piece) => {
+		const codes = [...new Set(Array.from({length: piece.text.length}, (_, index) => piece.text.charCodeAt(index)))];
+		return new Set(corpus.holding(codes, codes.length));
+	});
+	const entries = [...new Set(holders.flatMap((holding) => [...holding]))].sort((a, b) => a.ordinal - b.ordinal);
+	const scans = pieces.map((piece) => corpus.scanner(piece.text));
+	const places: number[] = [];
+	const windows: Window[] = [];
+	for (const entry of entries) {
+		places.length = 0;
+		for (const [index, scan] of scans.entries()) {
+			if (holders[index]!.has(entry)) {
+				const ranges: number[] = [];
+				scan(entry.text, ranges);
+				for (let at = 0; at < ranges.length; at += 2) {
+					places.push(ranges[at]!);
+				}
+			}
+		}
+
+		// A match holding the piece lies within the pattern's length (and its errors) of it either way.
+		if (collectWindows(entry, places.sort((a, b) => a - b), {before: reach, after: reach, maxPlaces}, promising, windows)) {
+			return {windows, capped: true};
+		}
+	}
+
+	return {windows, capped: false};
+}
+
+/**
+ * The text around each occurrence of the query's rarest characters. A window holding `wanted`
+ * of the characters the corpus has holds one of its `present - wanted + 1` rarest (without
+ * them, too few are left): their occurrences are the places to look. A character the corpus
+ * never holds is the typo itself; with it gone, one anchor is often enough.
+ */
+function windowsAroundRare(corpus: FuzzyCorpus, chars: readonly string[], {wanted, reach, maxPlaces}: {wanted: number; reach: number; maxPlaces: number}, promising: Promising): {windows: Window[]; capped: boolean} {
+	const present = chars.filter((char) => corpus.rarity(char.charCodeAt(0)) > 0).sort((a, b) => corpus.rarity(a.charCodeAt(0)) - corpus.rarity(b.charCodeAt(0)));
+	const anchors = present.slice(0, present.length - wanted + 1);
+	const windows: Window[] = [];
+	for (const entry of corpus.holding(present.map((char) => char.charCodeAt(0)), wanted)) {
+		const {text} = entry;
+		const places = anchors.flatMap((char) => {
+			const found: number[] = [];
+			for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+				found.push(at);
+			}
+
+			return found;
+		});
+		if (collectWindows(entry, places.sort((a, b) => a - b), {before: reach, after: reach, maxPlaces}, promising, windows)) {
+			return {windows, capped: true};
+		}
+	}
+
+	return {windows, capped: false};
+}
+
+type Promising = (text: string, start: number, end: number) => boolean;
+
 /**
  * Whether a stretch of text holds `wanted` of the query's characters. Read in
  * place, one lookup a character: a slice and a scan per character for every occurrence of a
  * common character cost most of a fuzzy search over 100 MB.
  */
-function holdingMost(chars: readonly string[], wanted: number): (text: string, start: number, end: number) => boolean {
+function holdingMost(chars: readonly string[], wanted: number): Promising {
 	// Index of each query character by code unit (a table: a Map lookup per character was most of the cost);
 	// an astral character by its high surrogate, which can only count it a little too often.
 	const indexes = new Int8Array(0x1_00_00).fill(-1);
@@ -87,42 +187,32 @@ function holdingMost(chars: readonly string[], wanted: number): (text: string, s
 }
 
 /**
- * Text around each occurrence of the characters, within its record (records are lines), overlapping
- * windows joined; at most `maxPlaces` windows (fuse.js scores ~15 µs a window), `capped` when more were left.
+ * Windows from `before` code units before each place (ascending) to `after` after it, within
+ * its record (records are lines), overlapping ones joined, pushed to `windows` while fewer
+ * than `maxPlaces` (fuse.js scores ~15 µs a window); true when places were left.
  */
-function windowsAround(entries: readonly IndexedDocument[], chars: readonly string[], {reach, maxPlaces}: {reach: number; maxPlaces: number}, promising: (text: string, start: number, end: number) => boolean): {windows: Window[]; capped: boolean} {
-	const windows: Window[] = [];
-	for (const entry of entries) {
-		const {text} = entry;
-		const positions = chars.flatMap((char) => {
-			const found: number[] = [];
-			for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
-				found.push(at);
-			}
+function collectWindows(entry: IndexedDocument, places: readonly number[], {before, after, maxPlaces}: {before: number; after: number; maxPlaces: number}, promising: Promising, windows: Window[]): boolean {
+	const {text} = entry;
+	let last = -1;
+	for (const at of places) {
+		if (windows.length >= maxPlaces) {
+			return true;
+		}
 
-			return found;
-		});
-		let last = -1;
-		for (const at of positions.sort((a, b) => a - b)) {
-			if (windows.length >= maxPlaces) {
-				return {windows, capped: true};
-			}
+		// The stretch before it is cut at line ends holds all the window can: most places of a
+		// common character fail there, before the scans for the line's ends (a paragraph each way).
+		if (at + after <= last || !promising(text, Math.max(at - before, last, 0), Math.min(at + after, text.length))) {
+			continue;
+		}
 
-			// The stretch before it is cut at line ends holds all the window can: most occurrences of a
-			// common character fail there, before the scans for the line's ends (a paragraph each way).
-			if (at + reach <= last || !promising(text, Math.max(at - reach, last, 0), Math.min(at + reach, text.length))) {
-				continue;
-			}
-
-			const start = Math.max(at - reach, last, text.lastIndexOf('\n', at) + 1);
-			const lineEnd = text.indexOf('\n', at);
-			const end = Math.min(at + reach, lineEnd === -1 ? text.length : lineEnd);
-			if (end > last && promising(text, start, end)) {
-				windows.push({entry, start, text: text.slice(start, end)});
-				last = end;
-			}
+		const start = Math.max(at - before, last, text.lastIndexOf('\n', at) + 1);
+		const lineEnd = text.indexOf('\n', at);
+		const end = Math.min(at + after, lineEnd === -1 ? text.length : lineEnd);
+		if (end > last && promising(text, start, end)) {
+			windows.push({entry, start, text: text.slice(start, end)});
+			last = end;
 		}
 	}
 
-	return {windows, capped: false};
+	return false;
 }

@@ -4,7 +4,7 @@ import {both, either, holdingAll, holdingMany, holdingOneOfEach, type Marks} fro
 import {DocumentSets} from './document-sets.js';
 import {indexedEntry, type EntryStore, type Field, type IndexedDocument} from './indexed-document.js';
 import {Slabs} from './slabs.js';
-import {matchFuzzy} from './match-fuzzy.js';
+import {matchFuzzy, type FuzzyCorpus} from './match-fuzzy.js';
 import {matchGroup} from './match-group.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {pinyinPlans} from './match-pinyin.js';
@@ -13,7 +13,7 @@ import {foldText} from './fold.js';
 import {occurrences} from '../text/occurrences.js';
 import {parseQuery, type Term} from './parse-query.js';
 import {PinyinReadings} from './pinyin-readings.js';
-import {ScanStops} from './scan-stops.js';
+import {findExact, ScanStops} from './scan-stops.js';
 import {LatinPairSets} from './latin-pair-sets.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 
@@ -125,10 +125,7 @@ export class SearchIndex {
 		// Near misses only when nothing matched exactly or by pinyin: they are noise beside real hits.
 		if (documents.length === 0 && groups.length > 0) {
 			const folded = foldText(query);
-			const holding = (chars: readonly number[], wanted: number) => this.entriesIn(holdingMany(this.sets, this.size, chars, wanted));
-			const rarity = new Map<number, number>();
-			const rarityOf = (code: number) => rarity.get(code) ?? rarity.set(code, this.sampledOccurrences(code)).get(code)!;
-			const nearMisses = matchFuzzy(holding, folded, rarityOf, this.nearMissPlaces);
+			const nearMisses = matchFuzzy(this.fuzzyCorpus(), folded, this.nearMissPlaces);
 			nearMissCap = nearMisses.capped ? this.nearMissPlaces : undefined;
 			for (const [key, fuzzy] of nearMisses.found) {
 				documents.push(this.hits(this.byKey.get(key)!, 'fuzzy', mergeRanges([], fuzzy.ranges), fuzzy.score));
@@ -155,6 +152,22 @@ export class SearchIndex {
 			return {letters: plan.letters, syllables: plan.syllables, allowed: plan.allowed, chars: plan.chars, documents, order};
 		});
 		return {text: term.text, kind: term.kind, negate: term.negate, plans: scoped, exactIn, scanFrom: this.stops.scanFrom(term.text)};
+	}
+
+	/** The documents and scans near misses are looked for with, for one query. */
+	private fuzzyCorpus(): FuzzyCorpus {
+		const rarity = new Map<number, number>();
+		const {stops} = this;
+		return {
+			holding: (codes, wanted) => this.entriesIn(holdingMany(this.sets, this.size, codes, wanted)),
+			rarity: (code) => rarity.get(code) ?? rarity.set(code, this.sampledOccurrences(code)).get(code)!,
+			scanner(needle) {
+				const from = stops.scanFrom(needle);
+				return (text, ranges) => {
+					findExact(text, needle, from, ranges);
+				};
+			},
+		};
 	}
 
 	/**
