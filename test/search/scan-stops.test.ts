@@ -61,3 +61,13 @@ test('a tail found too often costs more than the stops it saves', () => {
 	stops.add(counted('一上下不与且'.repeat(10) + '要'.repeat(200)));
 	expect(stops.scanFrom('主要')).toBe(0);
 });
+
+test('the share of code units that stop a scan: those holding the searched byte, high or low', () => {
+	const stops = new ScanStops();
+	expect(stops.stopShare('一', 0)).toBe(0);
+	// 一 and 下 both hold byte 0x4E; 要 holds 0x89 and 0x81.
+	stops.add(counted('一一下要'));
+	expect(stops.stopShare('下一', 0)).toBe(3 / 4);
+	expect(stops.stopShare('下一', 1)).toBe(3 / 4);
+	expect(stops.stopShare('主要', 1)).toBe(1 / 4);
+});

@@ -31,7 +31,13 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 	const exact: number[] = [];
 	// A document lacking one of the term's characters cannot hold it: no scan.
 	if (term.exactIn[entry.ordinal] === 1) {
-		findExact(entry.text, term.text, term.scanFrom, exact);
+		if (term.exactPlan) {
+			for (const start of matchPlan(entry, term.exactPlan, term.exactPlan.order)) {
+				exact.push(start, start + term.text.length);
+			}
+		} else {
+			findExact(entry.text, term.text, term.scanFrom, exact);
+		}
 	}
 
 	const ranges = anchored(entry, term, exact);

@@ -6,7 +6,10 @@ import type {Term} from './parse-query.js';
 export type ScopedPlan = PinyinPlan & {readonly documents: Marks | undefined; readonly order: readonly number[]};
 
 /**
- * A term with its pinyin readings, the documents that can hold it exactly and the offset in
- * its text an exact scan starts from (`ScanStops`), worked out once per query.
+ * A term with its pinyin readings, the documents that can hold it exactly and how it is
+ * found exactly, worked out once per query: scanned for from an offset in its text
+ * (`ScanStops`), or, when every offset would stop the scan too often (`下一`: both
+ * characters share their byte with a tenth of Chinese text), matched like pinyin, by the
+ * initials' bitmaps, each character then checked (`exactPlan`).
  */
-export type PlannedTerm = Term & {readonly plans: readonly ScopedPlan[]; readonly exactIn: Marks; readonly scanFrom: number};
+export type PlannedTerm = Term & {readonly plans: readonly ScopedPlan[]; readonly exactIn: Marks; readonly scanFrom: number; readonly exactPlan: ScopedPlan | undefined};

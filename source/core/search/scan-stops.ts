@@ -11,6 +11,7 @@ export class ScanStops {
 	private readonly stops = new Float64Array(256);
 	/** Occurrences of each code unit: a scan from a later offset returns to the caller at each of its own finds. */
 	private readonly counts = new Float64Array(0x1_00_00);
+	private total = 0;
 
 	/** Counts a document's code units, given as pairs of code unit and count. */
 	add(chars: Uint32Array): void {
@@ -21,6 +22,7 @@ export class ScanStops {
 			const low = code & 0xff;
 			const high = code >>> 8;
 			counts[code]! += count;
+			this.total += count;
 			stops[low]! += count;
 			if (high !== low) {
 				stops[high]! += count;
@@ -48,6 +50,15 @@ export class ScanStops {
 		}
 
 		return best;
+	}
+
+	/**
+	 * The share of the indexed code units that stop a scan for the needle from `offset`: a
+	 * scan reads the whole text anyway, but past a few percent the stops cost more than reading.
+	 */
+	stopShare(needle: string, offset: number): number {
+		const code = needle.charCodeAt(offset);
+		return this.total === 0 ? 0 : this.stops[Math.max(code & 0xff, code >>> 8)]! / this.total;
 	}
 
 	/** At most how often the needle's tail from `offset` occurs: as often as its rarest code unit. */
