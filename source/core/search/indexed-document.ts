@@ -30,6 +30,8 @@ export type IndexedDocument = {
 	 * has none; at `26 + letter` and `52 + letter`, where its positions start and end in `positions`.
 	 */
 	readonly letterAt: Int32Array;
+	/** Words in each of its initials' bitmaps (`bitmapWords` of the text's length): matching then reads no string. */
+	readonly words: number;
 };
 
 /** Where an entry's arrays are kept: copied into an index's slabs, or as they are. */
@@ -63,7 +65,7 @@ export function indexedEntry(key: string, ordinal: number, document: Document, d
 	}
 
 	const headings = document.blocks.flatMap((block, index) => (block.kind === 'heading' ? [index + 1] : []));
-	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps, positions: store.positions(data.positions), letterAt: store.offsets(letterAt)};
+	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps, positions: store.positions(data.positions), letterAt: store.offsets(letterAt), words};
 }
 
 /** The record holding a text offset (binary search over the starts). */
