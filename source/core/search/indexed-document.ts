@@ -65,7 +65,7 @@ export function indexedEntry(key: string, ordinal: number, document: Document, d
 	}
 
 	const headings = document.blocks.flatMap((block, index) => (block.kind === 'heading' ? [index + 1] : []));
-	return {key, ordinal, document, text: data.text, starts: data.starts, headings: Int32Array.from(headings), bitmaps, positions: store.positions(data.positions), letterAt: store.offsets(letterAt), words};
+	return {key, ordinal, document, text: data.text, starts: store.offsets(data.starts), headings: Int32Array.from(headings), bitmaps, positions: store.positions(data.positions), letterAt: store.offsets(letterAt), words};
 }
 
 /** The record holding a text offset (binary search over the starts). */
