@@ -32,9 +32,7 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 	// A document lacking one of the term's characters cannot hold it: no scan.
 	if (term.exactIn[entry.ordinal] === 1) {
 		if (term.exactPlan) {
-			for (const start of matchPlan(entry, term.exactPlan, term.exactPlan.order)) {
-				exact.push(start, start + term.text.length);
-			}
+			matchPlan(entry, term.exactPlan, term.exactPlan.order, exact);
 		} else {
 			findExact(entry.text, term.text, term.scanFrom, exact);
 		}
@@ -52,10 +50,7 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 		}
 
 		const pinyin: number[] = [];
-		for (const start of matchPlan(entry, plan, plan.order)) {
-			pinyin.push(start, start + plan.letters.length);
-		}
-
+		matchPlan(entry, plan, plan.order, pinyin);
 		merged = mergeRanges(merged, pinyin);
 	}
 

@@ -8,11 +8,12 @@ import type {PlannedTerm} from './planned-term.js';
  * positive term and none of the negated ones.
  */
 export function matchGroup(entry: IndexedDocument, group: readonly PlannedTerm[]): Occurrences {
-	const positive = group.filter((term) => !term.negate);
-	if (positive.length === 1 && group.length === 1) {
-		return findTerm(entry, positive[0]!, positive[0]!.plans);
+	// The common query, one term, without a filtered copy of the group for every document.
+	if (group.length === 1 && !group[0]!.negate) {
+		return findTerm(entry, group[0]!, group[0]!.plans);
 	}
 
+	const positive = group.filter((term) => !term.negate);
 	const found = positive.map((term) => findTerm(entry, term, term.plans));
 	if (found.some((occurrences) => occurrences.ranges.length === 0)) {
 		return {ranges: [], exact: false};

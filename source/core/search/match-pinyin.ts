@@ -94,13 +94,14 @@ function letterIndices(pieces: readonly string[]): number[] {
 }
 
 /**
- * Start offsets where the plan's characters occur in a row, then checked against the full
- * syllables (one table lookup a character). When a letter of the plan is rare in the
+ * Pushes to `found` the start and end of each place, ascending, where the plan's characters
+ * occur in a row, checked against the full syllables (one table lookup a character); into
+ * the caller's array, not one of its own, as this runs for every document. When a letter of the plan is rare in the
  * document (a list of positions), its positions are the only places to look; otherwise
  * the bitmaps are shifted and intersected 32 positions at a time, rarest letter first
  * (`order`, indices into `letters`).
  */
-export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
+export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[], found: number[]): void {
 	const {letterAt} = entry;
 	let driver = -1;
 	let shortest = Number.POSITIVE_INFINITY;
@@ -110,7 +111,7 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: reado
 			const length = letterAt[52 + letter]! - letterAt[26 + letter]!;
 			if (length === 0) {
 				// Neither a bitmap nor a list: no character here reads that way.
-				return [];
+				return;
 			}
 
 			if (length < shortest) {
@@ -121,14 +122,18 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: reado
 	}
 
 	// Following a list costs a few lookups a position, a bitmap one step per 32: lists drive only when far shorter.
-	return shortest * 4 < entry.words ? followList(entry, plan, driver, order) : scanBitmaps(entry, plan, order);
+	if (shortest * 4 < entry.words) {
+		followList(entry, plan, driver, order, found);
+	} else {
+		scanBitmaps(entry, plan, order, found);
+	}
 }
 
 /** Each letter's bitmap and where it starts, rarest letter first, reused from document to document (an array each took a tenth of a query). */
 const sources: Uint32Array[] = [];
 const offsets = new Int32Array(maxSyllables);
 
-function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
+function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[], found: number[]): void {
 	const {words, letterAt, bitmaps} = entry;
 	const count = order.length;
 	for (let rank = 0; rank < count; rank++) {
@@ -138,9 +143,9 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 		offsets[rank] = Math.max(0, at);
 	}
 
-	const found: number[] = [];
 	const {text} = entry;
 	const {allowed} = plan;
+	const length = count;
 	// The two rarest letters in locals, ANDed before any test: a word rarely survives both, and a branch on the
 	// first alone goes either way (a common letter is in most words).
 	const first = sources[0]!;
@@ -168,7 +173,7 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 			bits ^= low;
 			// Initials need no check.
 			if (direct) {
-				found.push(position);
+				found.push(position, position + length);
 			} else {
 				candidates[held++] = position;
 			}
@@ -182,7 +187,6 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 	}
 
 	keepReadings(text, allowed, held, found);
-	return found;
 }
 
 /**
@@ -192,12 +196,12 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
  */
 const candidates = new Int32Array(4096);
 
-/** Pushes the first `held` candidates that read as the plan's syllables to `found`. */
+/** Pushes the first `held` candidates that read as the plan's syllables to `found`, as start and end. */
 function keepReadings(text: string, allowed: readonly Uint8Array[], held: number, found: number[]): void {
 	for (let index = 0; index < held; index++) {
 		const position = candidates[index]!;
 		if (readsAs(text, position, allowed)) {
-			found.push(position);
+			found.push(position, position + allowed.length);
 		}
 	}
 }
@@ -233,7 +237,7 @@ function shiftedWord(bitmaps: Uint32Array, at: number, shift: number): number {
 const cursorScratch = new Int32Array(maxSyllables);
 
 /** Matches at the positions of the plan's rarest listed letter (`driver`); other listed letters are followed with a cursor each. */
-function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, order: readonly number[]): number[] {
+function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, order: readonly number[], found: number[]): void {
 	const {positions, letterAt} = entry;
 	const letter = plan.letters[driver]!;
 	const cursors = cursorScratch;
@@ -241,16 +245,13 @@ function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, or
 		cursors[index] = letterAt[26 + plan.letters[index]!]!;
 	}
 
-	const found: number[] = [];
 	const checks = {order, skip: driver};
 	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
 		const start = positions[at]! - driver;
 		if (start >= 0 && holdsAll(entry, plan.letters, start, checks, cursors) && readsAs(entry.text, start, plan.allowed)) {
-			found.push(start);
+			found.push(start, start + plan.letters.length);
 		}
 	}
-
-	return found;
 }
 
 /**
