@@ -198,6 +198,20 @@ const candidates = new Int32Array(4096);
 
 /** Pushes the first `held` candidates that read as the plan's syllables to `found`, as start and end. */
 function keepReadings(text: string, allowed: readonly Uint8Array[], held: number, found: number[]): void {
+	if (allowed.length === 2) {
+		// Two syllables, the common query, with both tables in locals: the loop is then only its reads.
+		const first = allowed[0]!;
+		const second = allowed[1]!;
+		for (let index = 0; index < held; index++) {
+			const position = candidates[index]!;
+			if (first[text.charCodeAt(position)] !== 0 && second[text.charCodeAt(position + 1)] !== 0) {
+				found.push(position, position + 2);
+			}
+		}
+
+		return;
+	}
+
 	for (let index = 0; index < held; index++) {
 		const position = candidates[index]!;
 		if (readsAs(text, position, allowed)) {
