@@ -46,3 +46,10 @@ test('candidates: all of the code units, one of each group, at least n of them â
 		{numRuns: 150},
 	);
 });
+
+test('occurrences of each code unit are summed over the documents added', () => {
+	const sets = new DocumentSets();
+	sets.addDocument(0, Uint32Array.from([0x4e_00, 3, 0x89_81, 1]));
+	sets.addDocument(1, Uint32Array.from([0x89_81, 4, 0x4e_0b, 2]));
+	expect([0x4e_00, 0x89_81, 0x4e_0b, 0x4e_8c].map((code) => sets.occurrencesOf(code))).toEqual([3, 5, 2, 0]);
+});

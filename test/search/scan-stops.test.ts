@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
+import {DocumentSets} from '../../source/core/search/document-sets.js';
 import {findExact, ScanStops} from '../../source/core/search/scan-stops.js';
 
 /** Code units as pairs of unit and count, as a document's index data gives them. */
@@ -10,6 +11,13 @@ function counted(text: string): Uint32Array {
 	}
 
 	return Uint32Array.from([...counts].flat());
+}
+
+/** Scan stops over a text, counted as an index counts its documents' code units. */
+function stopsOver(text: string): ScanStops {
+	const sets = new DocumentSets();
+	sets.addDocument(0, counted(text));
+	return new ScanStops(sets);
 }
 
 function plainScan(text: string, needle: string): number[] {
@@ -50,24 +58,30 @@ test.each([
 	{needle: '一上下不与且要', from: 0, why: 'a needle of 7 or more keeps a tail of 7 for Boyer-Moore-Horspool'},
 	{needle: '一要上下不与且世', from: 1, why: 'the tail from offset 1 still has 7'},
 ])('$needle is scanned from $from: $why', ({needle, from}) => {
-	const stops = new ScanStops();
-	stops.add(counted('一上下不与且世业东丢两个中丰串临为主丽举么义之乌乎乏乐乔乘九也习乡书买乱了予争事二于云互五井亚些'.repeat(20) + '要'));
+	const stops = stopsOver('一上下不与且世业东丢两个中丰串临为主丽举么义之乌乎乏乐乔乘九也习乡书买乱了予争事二于云互五井亚些'.repeat(20) + '要');
 	expect(stops.scanFrom(needle)).toBe(from);
 });
 
 test('a tail found too often costs more than the stops it saves', () => {
-	const stops = new ScanStops();
 	// 要 (byte 0x89) stops little, but is itself most of the text: every find returns to the caller.
-	stops.add(counted('一上下不与且'.repeat(10) + '要'.repeat(200)));
+	const stops = stopsOver('一上下不与且'.repeat(10) + '要'.repeat(200));
 	expect(stops.scanFrom('主要')).toBe(0);
 });
 
 test('the share of code units that stop a scan: those holding the searched byte, high or low', () => {
-	const stops = new ScanStops();
-	expect(stops.stopShare('一', 0)).toBe(0);
+	expect(new ScanStops(new DocumentSets()).stopShare('一', 0)).toBe(0);
 	// 一 and 下 both hold byte 0x4E; 要 holds 0x89 and 0x81.
-	stops.add(counted('一一下要'));
+	const stops = stopsOver('一一下要');
 	expect(stops.stopShare('下一', 0)).toBe(3 / 4);
 	expect(stops.stopShare('下一', 1)).toBe(3 / 4);
 	expect(stops.stopShare('主要', 1)).toBe(1 / 4);
+});
+
+test('stops are counted again once more documents are added', () => {
+	const sets = new DocumentSets();
+	sets.addDocument(0, counted('一上下不与且'.repeat(10) + '要'));
+	const stops = new ScanStops(sets);
+	expect(stops.scanFrom('主要')).toBe(1);
+	sets.addDocument(1, counted('要'.repeat(400)));
+	expect(stops.scanFrom('主要')).toBe(0);
 });

@@ -38,3 +38,25 @@ test('an array larger than a quarter of a slab keeps its own buffer', () => {
 	expect(copy.buffer.byteLength).toBe(64 * 4);
 	expect([...copy]).toEqual([...small]);
 });
+
+test('placing a stretch of an array says which slab and where, numbering slabs as they are made', () => {
+	const slabs = new Slabs<Uint32Array>((length) => new Uint32Array(length), 8);
+	const source = Uint32Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+	const placed = [[0, 2], [2, 2], [4, 2], [6, 2], [8, 2]].map(([start, length]) => {
+		const offset = slabs.place(source, start!, length!);
+		return {slab: slabs.placedIn, offset, words: [...slabs.all[slabs.placedIn]!.subarray(offset, offset + length!)]};
+	});
+	expect(placed).toEqual([
+		{slab: 0, offset: 0, words: [1, 2]},
+		{slab: 0, offset: 2, words: [3, 4]},
+		{slab: 0, offset: 4, words: [5, 6]},
+		{slab: 0, offset: 6, words: [7, 8]},
+		{slab: 1, offset: 0, words: [9, 10]},
+	]);
+	// More than a quarter of a slab is a slab of its own, between the others, and filling goes on where it was.
+	expect(slabs.place(source, 0, 3)).toBe(0);
+	expect(slabs.placedIn).toBe(2);
+	expect([...slabs.all[2]!]).toEqual([1, 2, 3]);
+	expect(slabs.place(source, 0, 2)).toBe(2);
+	expect(slabs.placedIn).toBe(1);
+});

@@ -11,6 +11,11 @@ export class DocumentSets {
 	private readonly numbers = new Uint32Array(0x1_00_00);
 	/** The code units seen, by number. */
 	private readonly codes = new Uint32Array(0x1_00_00);
+	/**
+	 * Occurrences of each code unit in all documents, by number: numbered as first seen, the
+	 * common characters are together at the start, where adding a document finds them in cache.
+	 */
+	private readonly occurrences = new Float64Array(0x1_00_00);
 	private seen = 0;
 	/** Documents holding a code unit, counted when asked, by code unit: valid while `countedAt` is the size. */
 	private readonly counted = new Map<number, number>();
@@ -26,7 +31,7 @@ export class DocumentSets {
 			throw new RangeError(`documents are added in order: expected ${this.size}, got ${ordinal}`);
 		}
 
-		const {numbers, codes} = this;
+		const {numbers, codes, occurrences} = this;
 		// A row long enough for every character being new; `seen` after this document sets its true length.
 		const start = this.ends[ordinal]!;
 		this.reserve(start + ((this.seen + chars.length / 2 + 31) >>> 5));
@@ -42,6 +47,7 @@ export class DocumentSets {
 			}
 
 			rows[start + ((number - 1) >>> 5)]! |= 1 << ((number - 1) & 31);
+			occurrences[number - 1]! += chars[index + 1]!;
 		}
 
 		this.seen = seen;
@@ -56,6 +62,11 @@ export class DocumentSets {
 		this.ends[this.size] = start + words;
 	}
 
+	/** How many documents were added. */
+	get documentCount(): number {
+		return this.size;
+	}
+
 	/** How many distinct code units the documents hold. */
 	get seenCount(): number {
 		return this.seen;
@@ -64,6 +75,12 @@ export class DocumentSets {
 	/** The code unit numbered `number` (0 for the first seen, up to `seenCount` - 1). */
 	codeAt(number: number): number {
 		return this.codes[number]!;
+	}
+
+	/** How often `code` occurs in all documents. */
+	occurrencesOf(code: number): number {
+		const number = this.numbers[code]!;
+		return number === 0 ? 0 : this.occurrences[number - 1]!;
 	}
 
 	/** Number of documents holding `code`: counted over the rows when first asked (a query asks for a few). */

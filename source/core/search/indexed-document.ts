@@ -18,37 +18,38 @@ export type IndexedDocument = {
 	/** The records that are headings, ascending: ranking reads them without touching the document's blocks. */
 	readonly headings: Int32Array;
 	/**
-	 * Pinyin initials: per letter `a`..`z`, the array holding its bitmap when the letter is
-	 * common in the text (from `data.bitmaps`). Each letter's bitmaps of all documents lie side
-	 * by side in slabs of their own, so a query reads one stream a letter of its plan.
+	 * Pinyin initials: per letter `a`..`z`, the slabs holding the bitmaps of the documents where
+	 * the letter is common (from `data.bitmaps`), by number (`letterAt`); the same lists for
+	 * every entry of an index. Each letter's bitmaps of all documents lie side by side in slabs
+	 * of their own, so a query reads one stream a letter of its plan.
 	 */
-	readonly bitmaps: ReadonlyArray<Uint32Array | undefined>;
+	readonly bitmaps: ReadonlyArray<readonly Uint32Array[]>;
 	/** Pinyin initials: the positions of the letters rare in the text (`data.positions`). */
 	readonly positions: Uint16Array | Uint32Array;
 	/**
-	 * Per letter `a`..`z`: at `letter`, the word its bitmap starts at in `bitmaps[letter]`, or -1 when it
-	 * has none; at `26 + letter` and `52 + letter`, where its positions start and end in `positions`.
+	 * Per letter `a`..`z`: at `letter`, the word its bitmap starts at in its slab, or -1 when it
+	 * has none, and at `78 + letter` the slab's number in `bitmaps[letter]`; at `26 + letter` and
+	 * `52 + letter`, where its positions start and end in `positions`.
 	 */
 	readonly letterAt: Int32Array;
 	/** Words in each of its initials' bitmaps (`bitmapWords` of the text's length): matching then reads no string. */
 	readonly words: number;
 };
 
-/** Where an entry's arrays are kept: copied into an index's slabs, or as they are. */
+/** Where an index keeps its entries' arrays: copied into slabs (see `Slabs`). */
 export type EntryStore = {
-	/** Where a letter's bitmap is kept: an array and the word it starts at. */
-	readonly bitmap: (letter: number, bitmap: Uint32Array) => {readonly slab: Uint32Array; readonly offset: number};
+	/** Per letter, the slabs holding its bitmaps, by number: the same lists for every entry. */
+	readonly letterSlabs: ReadonlyArray<readonly Uint32Array[]>;
+	/** Copies a letter's bitmap (`length` words of `source` from `start`) into its slabs, noting where in `letterAt` (see `IndexedDocument`). */
+	readonly placeBitmap: (letter: number, source: Uint32Array, start: number, length: number, letterAt: Int32Array) => void;
 	readonly offsets: (array: Int32Array) => Int32Array;
 	readonly positions: (array: Uint16Array | Uint32Array) => Uint16Array | Uint32Array;
 };
 
-const asTheyAre: EntryStore = {bitmap: (_, bitmap) => ({slab: bitmap, offset: 0}), offsets: (array) => array, positions: (array) => array};
-
 /** A document's entry over its index data. */
-export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData, store = asTheyAre): IndexedDocument {
+export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData, store: EntryStore): IndexedDocument {
 	const words = bitmapWords(data.text.length);
-	const letterAt = new Int32Array(78).fill(-1, 0, 26);
-	const bitmaps: Array<Uint32Array | undefined> = Array.from({length: 26}, () => undefined);
+	const letterAt = new Int32Array(104).fill(-1, 0, 26);
 	let bitmapsSoFar = 0;
 	let listsSoFar = 0;
 	for (let letter = 0; letter < 26; letter++) {
@@ -57,15 +58,12 @@ export function indexedEntry(key: string, ordinal: number, document: Document, d
 			letterAt[26 + letter] = listsSoFar === 0 ? 0 : data.listEnds[listsSoFar - 1]!;
 			letterAt[52 + letter] = data.listEnds[listsSoFar++]!;
 		} else if ((data.present & bit) !== 0) {
-			const start = bitmapsSoFar++ * words;
-			const {slab, offset} = store.bitmap(letter, data.bitmaps.subarray(start, start + words));
-			bitmaps[letter] = slab;
-			letterAt[letter] = offset;
+			store.placeBitmap(letter, data.bitmaps, bitmapsSoFar++ * words, words, letterAt);
 		}
 	}
 
 	const headings = document.blocks.flatMap((block, index) => (block.kind === 'heading' ? [index + 1] : []));
-	return {key, ordinal, document, text: data.text, starts: store.offsets(data.starts), headings: Int32Array.from(headings), bitmaps, positions: store.positions(data.positions), letterAt: store.offsets(letterAt), words};
+	return {key, ordinal, document, text: data.text, starts: store.offsets(data.starts), headings: Int32Array.from(headings), bitmaps: store.letterSlabs, positions: store.positions(data.positions), letterAt: store.offsets(letterAt), words};
 }
 
 /** The record holding a text offset (binary search over the starts). */

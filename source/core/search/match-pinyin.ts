@@ -139,7 +139,7 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 	for (let rank = 0; rank < count; rank++) {
 		const letter = plan.letters[order[rank]!]!;
 		const at = letterAt[letter]!;
-		sources[rank] = at === -1 ? listedBitmap(entry, letter, rank, words) : bitmaps[letter]!;
+		sources[rank] = at === -1 ? listedBitmap(entry, letter, rank, words) : bitmaps[letter]![letterAt[78 + letter]!]!;
 		offsets[rank] = Math.max(0, at);
 	}
 
@@ -315,7 +315,7 @@ function holdsAll(entry: IndexedDocument, letters: readonly number[], start: num
 		const bitmap = letterAt[letter]!;
 		if (bitmap !== -1) {
 			// Past the text's end lies the bitmap's padding word: empty.
-			if ((bitmaps[letter]![bitmap + (position >>> 5)]! & (1 << (position & 31))) === 0) {
+			if ((bitmaps[letter]![letterAt[78 + letter]!]![bitmap + (position >>> 5)]! & (1 << (position & 31))) === 0) {
 				return false;
 			}
 

@@ -7,28 +7,22 @@
  * `要` alone. A needle is therefore scanned from the character whose byte stops
  * least, the part before it checked at each find.
  */
+/** What scan stops are counted from: the code units the documents hold, and how often (`DocumentSets`). */
+export type CodeCounts = {
+	/** Documents counted so far: the stops are counted again when it changes. */
+	readonly documentCount: number;
+	readonly seenCount: number;
+	codeAt(number: number): number;
+	occurrencesOf(code: number): number;
+};
+
 export class ScanStops {
 	private readonly stops = new Float64Array(256);
-	/** Occurrences of each code unit: a scan from a later offset returns to the caller at each of its own finds. */
-	private readonly counts = new Float64Array(0x1_00_00);
 	private total = 0;
+	private countedAt = -1;
 
-	/** Counts a document's code units, given as pairs of code unit and count. */
-	add(chars: Uint32Array): void {
-		const {stops, counts} = this;
-		for (let index = 0; index < chars.length; index += 2) {
-			const code = chars[index]!;
-			const count = chars[index + 1]!;
-			const low = code & 0xff;
-			const high = code >>> 8;
-			counts[code]! += count;
-			this.total += count;
-			stops[low]! += count;
-			if (high !== low) {
-				stops[high]! += count;
-			}
-		}
-	}
+	/** Stops are counted from `counts` when a query asks, not as each document is added (a loop over its characters each). */
+	constructor(private readonly counts: CodeCounts) {}
 
 	/**
 	 * Offset in `needle` to scan from: where the scan stops least, a stop inside `indexOf`
@@ -37,6 +31,7 @@ export class ScanStops {
 	 * which a shorter tail would weaken: its tail keeps at least 7.
 	 */
 	scanFrom(needle: string): number {
+		this.count();
 		const last = needle.length <= 6 ? needle.length - 1 : needle.length - 7;
 		let best = 0;
 		let cheapest = Number.POSITIVE_INFINITY;
@@ -57,15 +52,40 @@ export class ScanStops {
 	 * scan reads the whole text anyway, but past a few percent the stops cost more than reading.
 	 */
 	stopShare(needle: string, offset: number): number {
+		this.count();
 		const code = needle.charCodeAt(offset);
 		return this.total === 0 ? 0 : this.stops[Math.max(code & 0xff, code >>> 8)]! / this.total;
+	}
+
+	/** Stops per byte value, over every code unit the documents hold: a few thousand distinct ones. */
+	private count(): void {
+		const {counts, stops} = this;
+		if (this.countedAt === counts.documentCount) {
+			return;
+		}
+
+		stops.fill(0);
+		this.total = 0;
+		for (let number = 0; number < counts.seenCount; number++) {
+			const code = counts.codeAt(number);
+			const count = counts.occurrencesOf(code);
+			const low = code & 0xff;
+			const high = code >>> 8;
+			this.total += count;
+			stops[low]! += count;
+			if (high !== low) {
+				stops[high]! += count;
+			}
+		}
+
+		this.countedAt = counts.documentCount;
 	}
 
 	/** At most how often the needle's tail from `offset` occurs: as often as its rarest code unit. */
 	private tailFinds(needle: string, offset: number): number {
 		let fewest = Number.POSITIVE_INFINITY;
 		for (let index = offset; index < needle.length; index++) {
-			fewest = Math.min(fewest, this.counts[needle.charCodeAt(index)]!);
+			fewest = Math.min(fewest, this.counts.occurrencesOf(needle.charCodeAt(index)));
 		}
 
 		return fewest;

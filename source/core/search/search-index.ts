@@ -51,7 +51,7 @@ export class SearchIndex {
 	private readonly byKey = new Map<string, IndexedDocument>();
 	private readonly readings = new PinyinReadings();
 	private readonly sets = new DocumentSets();
-	private readonly stops = new ScanStops();
+	private readonly stops = new ScanStops(this.sets);
 	private readonly store: EntryStore = slabStore();
 	private readonly latinPairs = new LatinPairSets();
 	/** How many sampled documents hold characters with a reading starting with each letter (see `countLetters`): pinyin is matched rarest letter first. */
@@ -90,7 +90,6 @@ export class SearchIndex {
 		const ordinal = this.entries.length;
 		const seen = this.sets.seenCount;
 		this.sets.addDocument(ordinal, data.chars);
-		this.stops.add(data.chars);
 		this.latinPairs.addDocument(ordinal, data.latinPairs);
 		// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each new one.
 		for (let number = seen; number < this.sets.seenCount; number++) {
@@ -282,7 +281,12 @@ function slabStore(): EntryStore {
 	const offsets = new Slabs<Int32Array>((length) => new Int32Array(length), 1 << 16);
 	const shortPositions = new Slabs<Uint16Array>((length) => new Uint16Array(length), 1 << 20);
 	return {
-		bitmap: (letter, bitmap) => letters[letter]!.place(bitmap),
+		letterSlabs: letters.map((slabs) => slabs.all),
+		placeBitmap(letter, source, start, length, letterAt) {
+			const slabs = letters[letter]!;
+			letterAt[letter] = slabs.place(source, start, length);
+			letterAt[78 + letter] = slabs.placedIn;
+		},
 		offsets: (array) => offsets.copy(array),
 		// Long documents' positions (32 bits) are few and large: they keep their own buffers.
 		positions: (array) => (array instanceof Uint16Array ? shortPositions.copy(array) : array),

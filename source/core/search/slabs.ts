@@ -7,7 +7,11 @@ type WordArray = Uint32Array | Int32Array | Uint16Array;
  * reach (touching 10,000 documents' bitmaps took ~7 ms a pinyin plan, ~1 ms in slabs).
  */
 export class Slabs<T extends WordArray> {
-	private slab: T | undefined;
+	/** Every slab, by number: the shared buffers, and arrays too large to copy, each a slab of its own. */
+	readonly all: T[] = [];
+	/** The number of the slab the last `place` put its array in. */
+	placedIn = -1;
+	private current = -1;
 	private used = 0;
 
 	/** `make` makes an array of the kind kept; each slab holds `size` elements. */
@@ -16,30 +20,37 @@ export class Slabs<T extends WordArray> {
 		private readonly size = 1 << 20,
 	) {}
 
-	/** A copy of `array` in a slab, or `array` itself when it would take more than a quarter of one. */
+	/** A copy of `array` in a slab (a view of it), or `array` itself when it would take more than a quarter of one. */
 	copy(array: T): T {
-		const {slab, offset} = this.place(array);
+		const offset = this.place(array, 0, array.length);
+		const slab = this.all[this.placedIn]!;
 		return slab === array ? array : (slab.subarray(offset, offset + array.length) as T);
 	}
 
 	/**
-	 * Copies `array` into a slab and says where, without a view (an object a copy); an array
-	 * larger than a quarter of a slab is not copied: it is its own slab, at offset 0.
+	 * Copies `length` elements of `source` from `start` into a slab and returns where they
+	 * start in it (its number is then `placedIn`); more than a quarter of a slab becomes a
+	 * slab of its own (a view of `source`), at offset 0.
 	 */
-	place(array: T): {readonly slab: T; readonly offset: number} {
-		const {length} = array;
+	place(source: T, start: number, length: number): number {
 		if (length > this.size / 4) {
-			return {slab: array, offset: 0};
+			this.all.push(start === 0 && length === source.length ? source : (source.subarray(start, start + length) as T));
+			this.placedIn = this.all.length - 1;
+			return 0;
 		}
 
-		if (this.slab === undefined || this.used + length > this.size) {
-			this.slab = this.make(this.size);
+		if (this.current === -1 || this.used + length > this.size) {
+			this.all.push(this.make(this.size));
+			this.current = this.all.length - 1;
 			this.used = 0;
 		}
 
+		const slab = this.all[this.current]!;
 		const offset = this.used;
-		this.slab.set(array, offset);
+		slab.set(start === 0 && length === source.length ? source : source.subarray(start, start + length), offset);
+
 		this.used += length;
-		return {slab: this.slab, offset};
+		this.placedIn = this.current;
+		return offset;
 	}
 }
