@@ -13,10 +13,21 @@ export function holdingAll(sets: DocumentSets, size: number, codes: readonly num
 	}
 
 	for (let ordinal = 0; ordinal < size; ordinal++) {
-		marks[ordinal] = distinct.every((code) => sets.has(code, ordinal)) ? 1 : 0;
+		marks[ordinal] = holdsEvery(sets, distinct, ordinal) ? 1 : 0;
 	}
 
 	return marks;
+}
+
+/** Whether document `ordinal` holds every code unit (a loop: a closure a document was most of a query's garbage). */
+function holdsEvery(sets: DocumentSets, codes: readonly number[], ordinal: number): boolean {
+	for (const code of codes) {
+		if (!sets.has(code, ordinal)) {
+			return false;
+		}
+	}
+
+	return true;
 }
 
 /** The documents holding at least one code unit of each group (pinyin in syllables: a character read as each syllable). */

@@ -7,6 +7,9 @@ import {findExact} from './scan-stops.js';
 /** Occurrences in a document as flat pairs: start, end, start, end… ascending; and whether any was exact. */
 export type Occurrences = {readonly ranges: number[]; exact: boolean};
 
+/** No occurrences, for every document not scanned: never written to (frozen). */
+export const noRanges: number[] = Object.freeze([]) as unknown as number[];
+
 /** Keeps occurrences that start or end their record as `^x`, `x$` and `=x` ask. */
 function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[] {
 	if (term.kind === 'plain' || term.kind === 'exact') {
@@ -28,9 +31,10 @@ function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[
 
 /** Where a term occurs in a document: exactly, and for a plain term also as pinyin. */
 export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: readonly ScopedPlan[]): Occurrences {
-	const exact: number[] = [];
+	let exact = noRanges;
 	// A document lacking one of the term's characters cannot hold it: no scan.
 	if (term.exactIn[entry.ordinal] === 1) {
+		exact = [];
 		if (term.exactPlan) {
 			matchPlan(entry, term.exactPlan, term.exactPlan.order, exact);
 		} else {

@@ -8,7 +8,7 @@ import {matchFuzzy, type FuzzyCorpus} from './match-fuzzy.js';
 import {matchGroup} from './match-group.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {pinyinPlans} from './match-pinyin.js';
-import {mergeRanges} from './find-term.js';
+import {mergeRanges, noRanges} from './find-term.js';
 import {foldText} from './fold.js';
 import {occurrences} from '../text/occurrences.js';
 import {parseQuery, type Term} from './parse-query.js';
@@ -115,7 +115,7 @@ export class SearchIndex {
 		}
 
 		this.forCandidates(candidatesOf(groups), (entry) => {
-			let ranges: number[] = [];
+			let ranges = noRanges;
 			let exact = false;
 			for (const group of groups) {
 				const occurrences = matchGroup(entry, group);
