@@ -95,29 +95,51 @@ export function exactPieces(pattern: string): Piece[] | undefined {
 
 /** The text around each occurrence of a piece, within its record. */
 function windowsAroundPieces(corpus: FuzzyCorpus, pieces: readonly Piece[], {reach, maxPlaces}: {reach: number; maxPlaces: number}, promising: Promising): {windows: Window[]; capped: boolean} {
-	// Each piece is scanned for only in the documents holding all its characters.
+	// Each piece is scanned for only in the documents holding all its characters, marked by ordinal.
 	const holders = pieces.map((piece) => {
 		const codes = [...new Set(Array.from({length: piece.text.length}, (_, index) => piece.text.charCodeAt(index)))];
-		return new Set(corpus.holding(codes, codes.length));
+		return corpus.holding(codes, codes.length);
 	});
-	const entries = [...new Set(holders.flatMap((holding) => [...holding]))].sort((a, b) => a.ordinal - b.ordinal);
+	const size = Math.max(0, ...holders.map((holding) => (holding.at(-1)?.ordinal ?? -1) + 1));
+	const byOrdinal: Array<IndexedDocument | undefined> = Array.from({length: size});
+	const held = holders.map((holding) => {
+		const marks = new Uint8Array(size);
+		for (const entry of holding) {
+			marks[entry.ordinal] = 1;
+			byOrdinal[entry.ordinal] = entry;
+		}
+
+		return marks;
+	});
 	const scans = pieces.map((piece) => corpus.scanner(piece.text));
+	const ranges: number[] = [];
 	const places: number[] = [];
 	const windows: Window[] = [];
-	for (const entry of entries) {
+	for (const entry of byOrdinal) {
+		if (entry === undefined) {
+			continue;
+		}
+
 		places.length = 0;
+		let scanned = 0;
 		for (const [index, scan] of scans.entries()) {
-			if (holders[index]!.has(entry)) {
-				const ranges: number[] = [];
+			if (held[index]![entry.ordinal] === 1) {
+				ranges.length = 0;
 				scan(entry.text, ranges);
 				for (let at = 0; at < ranges.length; at += 2) {
 					places.push(ranges[at]!);
 				}
+
+				scanned++;
 			}
 		}
 
+		if (scanned > 1) {
+			places.sort((a, b) => a - b);
+		}
+
 		// A match holding the piece lies within the pattern's length (and its errors) of it either way.
-		if (collectWindows(entry, places.sort((a, b) => a - b), {before: reach, after: reach, maxPlaces}, promising, windows)) {
+		if (collectWindows(entry, places, {before: reach, after: reach, maxPlaces}, promising, windows)) {
 			return {windows, capped: true};
 		}
 	}
