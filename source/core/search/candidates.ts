@@ -36,10 +36,26 @@ export function holdingOneOfEach(sets: DocumentSets, size: number, groups: Reado
 	const held = groups.map((codes) => codes.filter((code) => sets.count(code) > 0).sort((a, b) => sets.count(b) - sets.count(a)));
 	const marks = new Uint8Array(size);
 	for (let ordinal = 0; ordinal < size; ordinal++) {
-		marks[ordinal] = held.every((codes) => codes.some((code) => sets.has(code, ordinal))) ? 1 : 0;
+		marks[ordinal] = holdsOneOfEach(sets, held, ordinal) ? 1 : 0;
 	}
 
 	return marks;
+}
+
+/** Whether document `ordinal` holds a code unit of each group (loops: closures a document were most of a pinyin query's garbage). */
+function holdsOneOfEach(sets: DocumentSets, groups: ReadonlyArray<readonly number[]>, ordinal: number): boolean {
+	for (const codes of groups) {
+		let holds = false;
+		for (let index = 0; index < codes.length && !holds; index++) {
+			holds = sets.has(codes[index]!, ordinal);
+		}
+
+		if (!holds) {
+			return false;
+		}
+	}
+
+	return true;
 }
 
 /** The documents holding at least `wanted` of the code units. */
