@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {DocumentSets} from '../../source/core/search/document-sets.js';
-import {findExact, ScanStops} from '../../source/core/search/scan-stops.js';
+import {exactNeedle, findExact, noRanges, ScanStops} from '../../source/core/search/scan-stops.js';
 
 /** Code units as pairs of unit and count, as a document's index data gives them. */
 function counted(text: string): Uint32Array {
@@ -38,16 +38,15 @@ test('a scan from any offset of the needle finds exactly what a plain scan finds
 			const text = textChars.join('');
 			const needle = needleChars.join('');
 			for (let from = 0; from < needle.length; from++) {
-				const ranges: number[] = [];
-				findExact(text, needle, from, ranges);
-				expect(ranges).toEqual(plainScan(text, needle));
+				expect(findExact(text, exactNeedle(needle, from))).toEqual(plainScan(text, needle));
 			}
 		}),
 		{numRuns: 300},
 	);
-	const ranges: number[] = [];
-	findExact('下一下一一', '一一', 1, ranges);
-	expect(ranges).toEqual([3, 5]);
+	expect(findExact('下一下一一', exactNeedle('一一', 1))).toEqual([3, 5]);
+	// No find: the one shared, frozen empty list.
+	expect(findExact('下一', exactNeedle('一一', 1))).toBe(noRanges);
+	expect(Object.isFrozen(noRanges)).toBe(true);
 });
 
 test.each([

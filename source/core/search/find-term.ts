@@ -2,13 +2,10 @@ import {recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {matchPlan} from './match-pinyin.js';
 import type {Term} from './parse-query.js';
-import {findExact} from './scan-stops.js';
+import {findExact, noRanges} from './scan-stops.js';
 
 /** Occurrences in a document as flat pairs: start, end, start, end… ascending; and whether any was exact. */
 export type Occurrences = {readonly ranges: number[]; exact: boolean};
-
-/** No occurrences, for every document not scanned: never written to (frozen). */
-export const noRanges: number[] = Object.freeze([]) as unknown as number[];
 
 /** Keeps occurrences that start or end their record as `^x`, `x$` and `=x` ask. */
 function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[] {
@@ -34,11 +31,11 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 	let exact = noRanges;
 	// A document lacking one of the term's characters cannot hold it: no scan.
 	if (term.exactIn[entry.ordinal] === 1) {
-		exact = [];
 		if (term.exactPlan) {
+			exact = [];
 			matchPlan(entry, term.exactPlan, term.exactPlan.order, exact);
 		} else {
-			findExact(entry.text, term.text, term.scanFrom, exact);
+			exact = findExact(entry.text, term.needle);
 		}
 	}
 

@@ -22,8 +22,8 @@ export type FuzzyCorpus = {
 	readonly holding: (codes: readonly number[], wanted: number) => readonly IndexedDocument[];
 	/** How common a code unit is; 0 when no document holds it. */
 	readonly rarity: (code: number) => number;
-	/** A scan for `needle`: pushes each occurrence in a text as start, end to `ranges`. */
-	readonly scanner: (needle: string) => (text: string, ranges: number[]) => void;
+	/** A scan for `needle`: each occurrence in a text as start, end pairs. */
+	readonly scanner: (needle: string) => (text: string) => readonly number[];
 };
 
 /** fuse.js's threshold: with `ignoreLocation` a window matches when errors / pattern length stays within it. */
@@ -112,7 +112,6 @@ function windowsAroundPieces(corpus: FuzzyCorpus, pieces: readonly Piece[], {rea
 		return marks;
 	});
 	const scans = pieces.map((piece) => corpus.scanner(piece.text));
-	const ranges: number[] = [];
 	const places: number[] = [];
 	const windows: Window[] = [];
 	for (const entry of byOrdinal) {
@@ -124,8 +123,7 @@ function windowsAroundPieces(corpus: FuzzyCorpus, pieces: readonly Piece[], {rea
 		let scanned = 0;
 		for (const [index, scan] of scans.entries()) {
 			if (held[index]![entry.ordinal] === 1) {
-				ranges.length = 0;
-				scan(entry.text, ranges);
+				const ranges = scan(entry.text);
 				for (let at = 0; at < ranges.length; at += 2) {
 					places.push(ranges[at]!);
 				}

@@ -92,21 +92,34 @@ export class ScanStops {
 	}
 }
 
-/** Every occurrence of `needle` in `text` as start, end pairs pushed to `ranges`: the part from `from` on is scanned for, the rest checked. */
-export function findExact(text: string, needle: string, from: number, ranges: number[]): void {
-	if (from === 0) {
-		for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-			ranges.push(at, at + needle.length);
-		}
+/** No occurrences: one frozen list for every text without any. */
+export const noRanges: number[] = Object.freeze([]) as unknown as number[];
 
-		return;
-	}
+/** A needle cut where its scan starts (`ScanStops.scanFrom`): `tail` is scanned for, `head` checked before each find. */
+export type ExactNeedle = {readonly text: string; readonly head: string; readonly tail: string};
 
-	const head = needle.slice(0, from);
-	const tail = needle.slice(from);
+/** A needle cut at `from`, once a query rather than once a document. */
+export function exactNeedle(text: string, from: number): ExactNeedle {
+	return {text, head: text.slice(0, from), tail: text.slice(from)};
+}
+
+/**
+ * Every occurrence of the needle in `text` as start, end pairs, ascending; `noRanges` when
+ * there is none, and a list started at its first find (sized for it: most documents that
+ * hold a term hold it once or twice, and an empty list grows room for 17 at its first push).
+ */
+export function findExact(text: string, {text: whole, head, tail}: ExactNeedle): number[] {
+	const from = head.length;
+	let ranges: number[] | undefined;
 	for (let at = text.indexOf(tail, from); at !== -1; at = text.indexOf(tail, at + 1)) {
-		if (text.startsWith(head, at - from)) {
-			ranges.push(at - from, at - from + needle.length);
+		if (from === 0 || text.startsWith(head, at - from)) {
+			if (ranges) {
+				ranges.push(at - from, at - from + whole.length);
+			} else {
+				ranges = [at - from, at - from + whole.length];
+			}
 		}
 	}
+
+	return ranges ?? noRanges;
 }

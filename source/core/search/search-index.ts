@@ -8,12 +8,12 @@ import {matchFuzzy, type FuzzyCorpus} from './match-fuzzy.js';
 import {matchGroup} from './match-group.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {pinyinPlans} from './match-pinyin.js';
-import {mergeRanges, noRanges} from './find-term.js';
+import {mergeRanges} from './find-term.js';
 import {foldText} from './fold.js';
 import {occurrences} from '../text/occurrences.js';
 import {parseQuery, type Term} from './parse-query.js';
 import {PinyinReadings} from './pinyin-readings.js';
-import {findExact, ScanStops} from './scan-stops.js';
+import {exactNeedle, findExact, noRanges, ScanStops} from './scan-stops.js';
 import {LatinPairSets} from './latin-pair-sets.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 
@@ -160,7 +160,7 @@ export class SearchIndex {
 		});
 		const scanFrom = this.stops.scanFrom(term.text);
 		const exactPlan = this.stops.stopShare(term.text, scanFrom) > slowScan ? this.exactPlan(term.text) : undefined;
-		return {text: term.text, kind: term.kind, negate: term.negate, plans: scoped, exactIn, scanFrom, exactPlan};
+		return {text: term.text, kind: term.kind, negate: term.negate, plans: scoped, exactIn, needle: exactNeedle(term.text, scanFrom), exactPlan};
 	}
 
 	/**
@@ -200,11 +200,9 @@ export class SearchIndex {
 		return {
 			holding: (codes, wanted) => this.entriesIn(holdingMany(this.sets, this.size, codes, wanted)),
 			rarity: (code) => rarity.get(code) ?? rarity.set(code, this.sampledOccurrences(code)).get(code)!,
-			scanner(needle) {
-				const from = stops.scanFrom(needle);
-				return (text, ranges) => {
-					findExact(text, needle, from, ranges);
-				};
+			scanner(text) {
+				const needle = exactNeedle(text, stops.scanFrom(text));
+				return (within) => findExact(within, needle);
 			},
 		};
 	}
