@@ -32,8 +32,7 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 	// A document lacking one of the term's characters cannot hold it: no scan.
 	if (term.exactIn[entry.ordinal] === 1) {
 		if (term.exactPlan) {
-			exact = [];
-			matchPlan(entry, term.exactPlan, term.exactPlan.order, exact);
+			exact = matchPlan(entry, term.exactPlan, term.exactPlan.order);
 		} else {
 			exact = findExact(entry.text, term.needle);
 		}
@@ -50,9 +49,7 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 			continue;
 		}
 
-		const pinyin: number[] = [];
-		matchPlan(entry, plan, plan.order, pinyin);
-		merged = mergeRanges(merged, pinyin);
+		merged = mergeRanges(merged, matchPlan(entry, plan, plan.order));
 	}
 
 	return {ranges: merged, exact: ranges.length > 0};

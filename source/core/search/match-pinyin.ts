@@ -1,5 +1,6 @@
 import type {IndexedDocument} from './indexed-document.js';
 import type {PinyinReadings} from './pinyin-readings.js';
+import {noRanges} from './scan-stops.js';
 
 /** One way to read a typed term as pinyin: a letter per character, and the syllables when typed in full. */
 export type PinyinPlan = {
@@ -94,14 +95,15 @@ function letterIndices(pieces: readonly string[]): number[] {
 }
 
 /**
- * Pushes to `found` the start and end of each place, ascending, where the plan's characters
- * occur in a row, checked against the full syllables (one table lookup a character); into
- * the caller's array, not one of its own, as this runs for every document. When a letter of the plan is rare in the
+ * The start and end of each place, ascending, where the plan's characters occur in a row,
+ * checked against the full syllables (one table lookup a character); `noRanges` when there is
+ * none, else a list started at the first place (sized for it: an empty list grows room for 17
+ * at its first push, and this runs for every document). When a letter of the plan is rare in the
  * document (a list of positions), its positions are the only places to look; otherwise
  * the bitmaps are shifted and intersected 32 positions at a time, rarest letter first
  * (`order`, indices into `letters`).
  */
-export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[], found: number[]): void {
+export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
 	const {letterAt} = entry;
 	let driver = -1;
 	let shortest = Number.POSITIVE_INFINITY;
@@ -111,7 +113,7 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: reado
 			const length = letterAt[52 + letter]! - letterAt[26 + letter]!;
 			if (length === 0) {
 				// Neither a bitmap nor a list: no character here reads that way.
-				return;
+				return noRanges;
 			}
 
 			if (length < shortest) {
@@ -122,18 +124,24 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: reado
 	}
 
 	// Following a list costs a few lookups a position, a bitmap one step per 32: lists drive only when far shorter.
-	if (shortest * 4 < entry.words) {
-		followList(entry, plan, driver, order, found);
-	} else {
-		scanBitmaps(entry, plan, order, found);
+	return (shortest * 4 < entry.words ? followList(entry, plan, driver, order) : scanBitmaps(entry, plan, order)) ?? noRanges;
+}
+
+/** `found` with a range added: a list of its own at the first. */
+function withRange(found: number[] | undefined, start: number, end: number): number[] {
+	if (found === undefined) {
+		return [start, end];
 	}
+
+	found.push(start, end);
+	return found;
 }
 
 /** Each letter's bitmap and where it starts, rarest letter first, reused from document to document (an array each took a tenth of a query). */
 const sources: Uint32Array[] = [];
 const offsets = new Int32Array(maxSyllables);
 
-function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[], found: number[]): void {
+function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] | undefined {
 	const {words, letterAt, bitmaps, text} = entry;
 	const count = order.length;
 	for (let rank = 0; rank < count; rank++) {
@@ -143,12 +151,15 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 		offsets[rank] = Math.max(0, at);
 	}
 
+	let found: number[] | undefined;
 	// The last word of each bitmap is padding (always empty): the loops read within the letter's bitmap.
 	for (let from = 0; from < words - 1; from += chunkWords) {
 		const to = Math.min(words - 1, from + chunkWords);
 		const held = count === 2 ? pairCandidates(from, to, order) : candidatesOf(from, to, order);
-		keepReadings(text, plan.allowed, held, found, count);
+		found = keepReadings(text, plan.allowed, held, count, found);
 	}
+
+	return found;
 }
 
 /** Words of bitmaps gathered into candidates at a time: the candidates of a chunk fill `candidates` at most. */
@@ -225,11 +236,12 @@ function gather(bits: number, word: number, held: number): number {
 	return count;
 }
 
-/** Pushes the first `held` candidates that read as the plan's syllables (any, for initials) to `found`, as start and end. */
-function keepReadings(text: string, allowed: readonly Uint8Array[], held: number, found: number[], length: number): void {
+/** `found` with the first `held` candidates that read as the plan's syllables (any, for initials), as start and end. */
+function keepReadings(text: string, allowed: readonly Uint8Array[], held: number, length: number, found: number[] | undefined): number[] | undefined {
+	let kept = found;
 	if (allowed.length === 0) {
 		for (let index = 0; index < held; index++) {
-			found.push(candidates[index]!, candidates[index]! + length);
+			kept = withRange(kept, candidates[index]!, candidates[index]! + length);
 		}
 	} else if (allowed.length === 2) {
 		// Two syllables, the common query, with both tables in locals: the loop is then only its reads.
@@ -238,17 +250,19 @@ function keepReadings(text: string, allowed: readonly Uint8Array[], held: number
 		for (let index = 0; index < held; index++) {
 			const position = candidates[index]!;
 			if (first[text.charCodeAt(position)] !== 0 && second[text.charCodeAt(position + 1)] !== 0) {
-				found.push(position, position + 2);
+				kept = withRange(kept, position, position + 2);
 			}
 		}
 	} else {
 		for (let index = 0; index < held; index++) {
 			const position = candidates[index]!;
 			if (readsAs(text, position, allowed)) {
-				found.push(position, position + length);
+				kept = withRange(kept, position, position + length);
 			}
 		}
 	}
+
+	return kept;
 }
 
 /** Scratch bitmaps, one per letter of a plan, reused from document to document. */
@@ -282,7 +296,7 @@ function shiftedWord(bitmaps: Uint32Array, at: number, shift: number): number {
 const cursorScratch = new Int32Array(maxSyllables);
 
 /** Matches at the positions of the plan's rarest listed letter (`driver`); other listed letters are followed with a cursor each. */
-function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, order: readonly number[], found: number[]): void {
+function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, order: readonly number[]): number[] | undefined {
 	const {positions, letterAt} = entry;
 	const letter = plan.letters[driver]!;
 	const cursors = cursorScratch;
@@ -291,12 +305,15 @@ function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, or
 	}
 
 	const checks = {order, skip: driver};
+	let found: number[] | undefined;
 	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
 		const start = positions[at]! - driver;
 		if (start >= 0 && holdsAll(entry, plan.letters, start, checks, cursors) && readsAs(entry.text, start, plan.allowed)) {
-			found.push(start, start + plan.letters.length);
+			found = withRange(found, start, start + plan.letters.length);
 		}
 	}
+
+	return found;
 }
 
 /**
