@@ -3,7 +3,8 @@ import {IndexDataBuilder, type DocumentIndexData} from './document-index-data.js
 import {both, either, holdingAll, holdingMany, holdingOneOfEach, type Marks} from './candidates.js';
 import {DocumentSets} from './document-sets.js';
 import {indexedEntry, type EntryStore, type Field, type IndexedDocument} from './indexed-document.js';
-import {Slabs} from './slabs.js';
+import {slabStore} from './slab-store.js';
+import {exactPlanOf} from './exact-plan.js';
 import {matchFuzzy, type FuzzyCorpus} from './match-fuzzy.js';
 import {matchGroup} from './match-group.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
@@ -18,15 +19,14 @@ import {LatinPairSets} from './latin-pair-sets.js';
 import type {DocumentHits, MatchKind, SearchResults} from './search-types.js';
 
 const kindRank: Record<MatchKind, number> = {exact: 0, pinyin: 1, fuzzy: 2};
+const fieldRank: Record<Field, number> = {title: 0, heading: 1, paragraph: 2};
 /**
  * Share of the text's code units past which a scan for a term stops too often (see
  * `ScanStops`): the term is then found through the initials' bitmaps. Measured over 100 MB:
  * `下一` (a tenth stop) scans in 47 ms and matches by bitmaps in 31; `存在` (2.5%) the other way, 22 and 28.
  */
 const slowScan = 0.05;
-/** Letters a plan's bitmaps can be shifted by (within one 32-bit word), as `pinyinPlans` keeps them. */
-const maxPlanLetters = 24;
-const fieldRank: Record<Field, number> = {title: 0, heading: 1, paragraph: 2};
+
 
 /** Options of a `SearchIndex`. */
 export type SearchIndexOptions = {
@@ -159,38 +159,8 @@ export class SearchIndex {
 			return {letters: plan.letters, syllables: plan.syllables, allowed: plan.allowed, chars: plan.chars, documents, order};
 		});
 		const scanFrom = this.stops.scanFrom(term.text);
-		const exactPlan = this.stops.stopShare(term.text, scanFrom) > slowScan ? this.exactPlan(term.text) : undefined;
+		const exactPlan = this.stops.stopShare(term.text, scanFrom) > slowScan ? exactPlanOf(term.text, this.readings, this.countLetters()) : undefined;
 		return {text: term.text, kind: term.kind, negate: term.negate, plans: scoped, exactIn, needle: exactNeedle(term.text, scanFrom), exactPlan};
-	}
-
-	/**
-	 * Exact text matched like pinyin: a letter each character's reading starts with (the rarest
-	 * when it has several: a polyphone is marked under each), then the character itself checked;
-	 * undefined for text with a character without reading, or too short or long for the bitmaps.
-	 */
-	private exactPlan(text: string): ScopedPlan | undefined {
-		if (text.length < 2 || text.length > maxPlanLetters) {
-			return undefined;
-		}
-
-		const counts = this.countLetters();
-		const letters: number[] = [];
-		const allowed: Uint8Array[] = [];
-		for (let index = 0; index < text.length; index++) {
-			const code = text.charCodeAt(index);
-			const mask = code < 0x34_00 ? 0 : this.readings.initialMask(code);
-			if (mask === 0) {
-				return undefined;
-			}
-
-			letters.push(rarestLetter(mask, counts));
-			const only = new Uint8Array(0x1_00_00);
-			only[code] = 1;
-			allowed.push(only);
-		}
-
-		const order = letters.map((_, index) => index).sort((a, b) => counts[letters[a]!]! - counts[letters[b]!]!);
-		return {letters, syllables: undefined, allowed, chars: [], documents: undefined, order};
 	}
 
 	/** The documents and scans near misses are looked for with, for one query. */
@@ -270,38 +240,6 @@ export class SearchIndex {
 		const score = (kindRank[kind] * 3 + fieldRank[field]) / 9 + fuzzyScore / 9;
 		return {key: entry.key, document: entry.document, kind, field, ranges, score: Math.min(1, score)};
 	}
-}
-
-/** Bitmaps (each letter's in slabs of its own), letter offsets and lists copied into slabs, in the order documents are added (see `Slabs`). */
-function slabStore(): EntryStore {
-	// 256 KB a letter's slab: the last, partly filled, slab of each letter wastes little.
-	const letters = Array.from({length: 26}, () => new Slabs<Uint32Array>((length) => new Uint32Array(length), 1 << 16));
-	const offsets = new Slabs<Int32Array>((length) => new Int32Array(length), 1 << 16);
-	const shortPositions = new Slabs<Uint16Array>((length) => new Uint16Array(length), 1 << 20);
-	return {
-		letterSlabs: letters.map((slabs) => slabs.all),
-		placeBitmap(letter, source, start, length, letterAt) {
-			const slabs = letters[letter]!;
-			letterAt[letter] = slabs.place(source, start, length);
-			letterAt[78 + letter] = slabs.placedIn;
-		},
-		offsets: (array) => offsets.copy(array),
-		// Long documents' positions (32 bits) are few and large: they keep their own buffers.
-		positions: (array) => (array instanceof Uint16Array ? shortPositions.copy(array) : array),
-	};
-}
-
-/** The letter of a mask sampled in the fewest documents. */
-function rarestLetter(mask: number, counts: Float64Array): number {
-	let rarest = -1;
-	for (let rest = mask; rest !== 0; rest &= rest - 1) {
-		const letter = 31 - Math.clz32(rest & -rest);
-		if (rarest === -1 || counts[letter]! < counts[rarest]!) {
-			rarest = letter;
-		}
-	}
-
-	return rarest;
 }
 
 /** Documents that may match: for some alternative, every positive term can occur in them (exactly or as pinyin). */
