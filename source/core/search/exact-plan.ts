@@ -1,8 +1,6 @@
+import {maxPlanLetters} from './pinyin-plans.js';
 import type {PinyinReadings} from './pinyin-readings.js';
 import type {ScopedPlan} from './planned-term.js';
-
-/** Letters a plan's bitmaps can be shifted by (within one 32-bit word), as `pinyinPlans` keeps them. */
-const maxPlanLetters = 24;
 
 /**
  * Exact text matched like pinyin: a letter each character's reading starts with (the rarest by

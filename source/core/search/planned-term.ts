@@ -1,5 +1,5 @@
 import type {Marks} from './candidates.js';
-import type {PinyinPlan} from './match-pinyin.js';
+import type {PinyinPlan} from './pinyin-plans.js';
 import type {Term} from './parse-query.js';
 import type {ExactNeedle} from './scan-stops.js';
 

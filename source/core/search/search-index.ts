@@ -8,7 +8,7 @@ import {exactPlanOf} from './exact-plan.js';
 import {matchFuzzy, type FuzzyCorpus} from './match-fuzzy.js';
 import {matchGroup} from './match-group.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
-import {pinyinPlans} from './match-pinyin.js';
+import {pinyinPlans} from './pinyin-plans.js';
 import {mergeRanges} from './find-term.js';
 import {foldText} from './fold.js';
 import {occurrences} from '../text/occurrences.js';
