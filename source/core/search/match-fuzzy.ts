@@ -77,7 +77,8 @@ type Piece = {readonly text: string; readonly offset: number};
  */
 export function exactPieces(pattern: string): Piece[] | undefined {
 	const {length} = pattern;
-	if (length > bitapLength || /[\s'!^$=|]/.test(pattern)) {
+	// `search` ignores the pattern's global flag and last index: no state between calls.
+	if (length > bitapLength || pattern.search(operators) !== -1) {
 		return undefined;
 	}
 
