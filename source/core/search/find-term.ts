@@ -1,4 +1,5 @@
 import {recordAt, recordEnd, type IndexedDocument} from './indexed-document.js';
+import type {LetterTable} from './letter-table.js';
 import type {PlannedTerm, ScopedPlan} from './planned-term.js';
 import {matchPlan} from './match-pinyin.js';
 import type {Term} from './parse-query.js';
@@ -26,13 +27,13 @@ function anchored(entry: IndexedDocument, term: Term, ranges: number[]): number[
 	return kept;
 }
 
-/** Where a term occurs in a document: exactly, and for a plain term also as pinyin. */
-export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: readonly ScopedPlan[]): Occurrences {
+/** Where a term occurs in a document (`entry`, number `ordinal`): exactly, and for a plain term also as pinyin. */
+export function findTerm(table: LetterTable, entry: IndexedDocument, ordinal: number, term: PlannedTerm, plans: readonly ScopedPlan[]): Occurrences {
 	let exact = noRanges;
 	// A document lacking one of the term's characters cannot hold it: no scan.
-	if (term.exactIn[entry.ordinal] === 1) {
+	if (term.exactIn[ordinal] === 1) {
 		if (term.exactPlan) {
-			exact = matchPlan(entry, term.exactPlan, term.exactPlan.order);
+			exact = matchPlan(table, entry, ordinal, term.exactPlan, term.exactPlan.order);
 		} else {
 			exact = findExact(entry.text, term.needle);
 		}
@@ -45,11 +46,11 @@ export function findTerm(entry: IndexedDocument, term: PlannedTerm, plans: reado
 
 	let merged = ranges;
 	for (const plan of plans) {
-		if (plan.documents?.[entry.ordinal] === 0) {
+		if (plan.documents?.[ordinal] === 0) {
 			continue;
 		}
 
-		merged = mergeRanges(merged, matchPlan(entry, plan, plan.order));
+		merged = mergeRanges(merged, matchPlan(table, entry, ordinal, plan, plan.order));
 	}
 
 	return {ranges: merged, exact: ranges.length > 0};

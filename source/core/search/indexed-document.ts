@@ -1,5 +1,5 @@
 import type {Document} from '../document.js';
-import {bitmapWords, type DocumentIndexData} from './index-data-shape.js';
+import type {DocumentIndexData} from './index-data-shape.js';
 
 /** Where a record comes from; title and heading hits rank above body hits. */
 export type Field = 'title' | 'heading' | 'paragraph';
@@ -17,53 +17,20 @@ export type IndexedDocument = {
 	readonly starts: Int32Array;
 	/** The records that are headings, ascending: ranking reads them without touching the document's blocks. */
 	readonly headings: Int32Array;
-	/**
-	 * Pinyin initials: per letter `a`..`z`, the slabs holding the bitmaps of the documents where
-	 * the letter is common (from `data.bitmaps`), by number (`letterAt`); the same lists for
-	 * every entry of an index. Each letter's bitmaps of all documents lie side by side in slabs
-	 * of their own, so a query reads one stream a letter of its plan.
-	 */
-	readonly bitmaps: ReadonlyArray<readonly Uint32Array[]>;
-	/** Pinyin initials: the positions of the letters rare in the text (`data.positions`). */
+	/** Pinyin initials: the positions of the letters rare in the text (`data.positions`); where each letter's start and end, `LetterTable` says. */
 	readonly positions: Uint16Array | Uint32Array;
-	/**
-	 * Per letter `a`..`z`: at `letter`, the word its bitmap starts at in its slab, or -1 when it
-	 * has none, and at `78 + letter` the slab's number in `bitmaps[letter]`; at `26 + letter` and
-	 * `52 + letter`, where its positions start and end in `positions`.
-	 */
-	readonly letterAt: Int32Array;
-	/** Words in each of its initials' bitmaps (`bitmapWords` of the text's length): matching then reads no string. */
-	readonly words: number;
 };
 
 /** Where an index keeps its entries' arrays: copied into slabs (see `Slabs`). */
 export type EntryStore = {
-	/** Per letter, the slabs holding its bitmaps, by number: the same lists for every entry. */
-	readonly letterSlabs: ReadonlyArray<readonly Uint32Array[]>;
-	/** Copies a letter's bitmap (`length` words of `source` from `start`) into its slabs, noting where in `letterAt` (see `IndexedDocument`). */
-	readonly placeBitmap: (letter: number, source: Uint32Array, start: number, length: number, letterAt: Int32Array) => void;
 	readonly offsets: (array: Int32Array) => Int32Array;
 	readonly positions: (array: Uint16Array | Uint32Array) => Uint16Array | Uint32Array;
 };
 
 /** A document's entry over its index data. */
 export function indexedEntry(key: string, ordinal: number, document: Document, data: DocumentIndexData, store: EntryStore): IndexedDocument {
-	const words = bitmapWords(data.text.length);
-	const letterAt = new Int32Array(104).fill(-1, 0, 26);
-	let bitmapsSoFar = 0;
-	let listsSoFar = 0;
-	for (let letter = 0; letter < 26; letter++) {
-		const bit = 1 << letter;
-		if ((data.listed & bit) !== 0) {
-			letterAt[26 + letter] = listsSoFar === 0 ? 0 : data.listEnds[listsSoFar - 1]!;
-			letterAt[52 + letter] = data.listEnds[listsSoFar++]!;
-		} else if ((data.present & bit) !== 0) {
-			store.placeBitmap(letter, data.bitmaps, bitmapsSoFar++ * words, words, letterAt);
-		}
-	}
-
 	const headings = document.blocks.flatMap((block, index) => (block.kind === 'heading' ? [index + 1] : []));
-	return {key, ordinal, document, text: data.text, starts: store.offsets(data.starts), headings: Int32Array.from(headings), bitmaps: store.letterSlabs, positions: store.positions(data.positions), letterAt: store.offsets(letterAt), words};
+	return {key, ordinal, document, text: data.text, starts: store.offsets(data.starts), headings: Int32Array.from(headings), positions: store.positions(data.positions)};
 }
 
 /** The record holding a text offset (binary search over the starts). */

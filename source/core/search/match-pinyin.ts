@@ -1,4 +1,5 @@
 import type {IndexedDocument} from './indexed-document.js';
+import {listEndField, listStartField, placeFields, slabField, wordField, type LetterTable} from './letter-table.js';
 import {maxPlanLetters, type PinyinPlan} from './pinyin-plans.js';
 import {noRanges} from './scan-stops.js';
 
@@ -11,14 +12,15 @@ import {noRanges} from './scan-stops.js';
  * the bitmaps are shifted and intersected 32 positions at a time, rarest letter first
  * (`order`, indices into `letters`).
  */
-export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] {
-	const {letterAt} = entry;
+export function matchPlan(table: LetterTable, entry: IndexedDocument, ordinal: number, plan: PinyinPlan, order: readonly number[]): number[] {
+	const {places} = table;
+	const at = ordinal * placeFields;
 	let driver = -1;
 	let shortest = Number.POSITIVE_INFINITY;
 	for (const index of order) {
-		const letter = plan.letters[index]!;
-		if (letterAt[letter] === -1) {
-			const length = letterAt[52 + letter]! - letterAt[26 + letter]!;
+		const place = places[plan.letters[index]!]!;
+		if (place[at + slabField] === -1) {
+			const length = place[at + listEndField]! - place[at + listStartField]!;
 			if (length === 0) {
 				// Neither a bitmap nor a list: no character here reads that way.
 				return noRanges;
@@ -32,7 +34,7 @@ export function matchPlan(entry: IndexedDocument, plan: PinyinPlan, order: reado
 	}
 
 	// Following a list costs a few lookups a position, a bitmap one step per 32: lists drive only when far shorter.
-	return (shortest * 4 < entry.words ? followList(entry, plan, driver, order) : scanBitmaps(entry, plan, order)) ?? noRanges;
+	return (shortest * 4 < table.words[ordinal]! ? followList(table, entry, ordinal, plan, driver, order) : scanBitmaps(table, entry, ordinal, plan, order)) ?? noRanges;
 }
 
 /** `found` with a range added: a list of its own at the first. */
@@ -49,14 +51,17 @@ function withRange(found: number[] | undefined, start: number, end: number): num
 const sources: Uint32Array[] = [];
 const offsets = new Int32Array(maxPlanLetters);
 
-function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly number[]): number[] | undefined {
-	const {words, letterAt, bitmaps, text} = entry;
+function scanBitmaps(table: LetterTable, entry: IndexedDocument, ordinal: number, plan: PinyinPlan, order: readonly number[]): number[] | undefined {
+	const {places, bitmaps} = table;
+	const words = table.words[ordinal]!;
+	const at = ordinal * placeFields;
 	const count = order.length;
 	for (let rank = 0; rank < count; rank++) {
 		const letter = plan.letters[order[rank]!]!;
-		const at = letterAt[letter]!;
-		sources[rank] = at === -1 ? listedBitmap(entry, letter, rank, words) : bitmaps[letter]![letterAt[78 + letter]!]!;
-		offsets[rank] = Math.max(0, at);
+		const place = places[letter]!;
+		const slab = place[at + slabField]!;
+		sources[rank] = slab === -1 ? listedBitmap(table, entry, ordinal, letter, rank) : bitmaps[letter]![slab]!;
+		offsets[rank] = slab === -1 ? 0 : place[at + wordField]!;
 	}
 
 	let found: number[] | undefined;
@@ -64,7 +69,8 @@ function scanBitmaps(entry: IndexedDocument, plan: PinyinPlan, order: readonly n
 	for (let from = 0; from < words - 1; from += chunkWords) {
 		const to = Math.min(words - 1, from + chunkWords);
 		const held = count === 2 ? pairCandidates(from, to, order) : candidatesOf(from, to, order);
-		found = keepReadings(text, plan.allowed, held, count, found);
+		// The text is reached only with candidates to check: most documents of a rare pair have none.
+		found = held === 0 ? found : keepReadings(entry.text, plan.allowed, held, count, found);
 	}
 
 	return found;
@@ -177,7 +183,8 @@ function keepReadings(text: string, allowed: readonly Uint8Array[], held: number
 const scratch: Uint32Array[] = [];
 
 /** A listed letter's positions as a bitmap (in scratch space `slot`), to be intersected with the others. */
-function listedBitmap(entry: IndexedDocument, letter: number, slot: number, words: number): Uint32Array {
+function listedBitmap(table: LetterTable, entry: IndexedDocument, ordinal: number, letter: number, slot: number): Uint32Array {
+	const words = table.words[ordinal]!;
 	let bitmap = scratch[slot];
 	if (bitmap === undefined || bitmap.length < words) {
 		bitmap = new Uint32Array(Math.max(words, (bitmap?.length ?? 0) * 2));
@@ -185,9 +192,11 @@ function listedBitmap(entry: IndexedDocument, letter: number, slot: number, word
 	}
 
 	bitmap.fill(0, 0, words);
-	const {positions, letterAt} = entry;
-	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
-		const position = positions[at]!;
+	const {positions} = entry;
+	const place = table.places[letter]!;
+	const at = ordinal * placeFields;
+	for (let listed = place[at + listStartField]!; listed < place[at + listEndField]!; listed++) {
+		const position = positions[listed]!;
 		bitmap[position >>> 5]! |= 1 << (position & 31);
 	}
 
@@ -204,19 +213,20 @@ function shiftedWord(bitmaps: Uint32Array, at: number, shift: number): number {
 const cursorScratch = new Int32Array(maxPlanLetters);
 
 /** Matches at the positions of the plan's rarest listed letter (`driver`); other listed letters are followed with a cursor each. */
-function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, order: readonly number[]): number[] | undefined {
-	const {positions, letterAt} = entry;
-	const letter = plan.letters[driver]!;
+function followList(table: LetterTable, entry: IndexedDocument, ordinal: number, plan: PinyinPlan, driver: number, order: readonly number[]): number[] | undefined {
+	const {positions} = entry;
+	const at = ordinal * placeFields;
 	const cursors = cursorScratch;
 	for (let index = 0; index < plan.letters.length; index++) {
-		cursors[index] = letterAt[26 + plan.letters[index]!]!;
+		cursors[index] = table.places[plan.letters[index]!]![at + listStartField]!;
 	}
 
+	const driving = table.places[plan.letters[driver]!]!;
 	const checks = {order, skip: driver};
 	let found: number[] | undefined;
-	for (let at = letterAt[26 + letter]!; at < letterAt[52 + letter]!; at++) {
-		const start = positions[at]! - driver;
-		if (start >= 0 && holdsAll(entry, plan.letters, start, checks, cursors) && readsAs(entry.text, start, plan.allowed)) {
+	for (let listed = driving[at + listStartField]!; listed < driving[at + listEndField]!; listed++) {
+		const start = positions[listed]! - driver;
+		if (start >= 0 && holdsAll(table, entry, ordinal, plan.letters, start, checks, cursors) && readsAs(entry.text, start, plan.allowed)) {
 			found = withRange(found, start, start + plan.letters.length);
 		}
 	}
@@ -228,8 +238,9 @@ function followList(entry: IndexedDocument, plan: PinyinPlan, driver: number, or
  * Whether the characters from `start` on have the plan's letters, rarest first (`order`) so
  * that most starts fail at the first test, all but `skip` (the driver); list cursors only move forward.
  */
-function holdsAll(entry: IndexedDocument, letters: readonly number[], start: number, {order, skip}: {readonly order: readonly number[]; readonly skip: number}, cursors: Int32Array): boolean {
-	const {bitmaps, positions, letterAt} = entry;
+function holdsAll(table: LetterTable, entry: IndexedDocument, ordinal: number, letters: readonly number[], start: number, {order, skip}: {readonly order: readonly number[]; readonly skip: number}, cursors: Int32Array): boolean {
+	const {positions} = entry;
+	const at = ordinal * placeFields;
 	for (const index of order) {
 		if (index === skip) {
 			continue;
@@ -237,17 +248,18 @@ function holdsAll(entry: IndexedDocument, letters: readonly number[], start: num
 
 		const letter = letters[index]!;
 		const position = start + index;
-		const bitmap = letterAt[letter]!;
-		if (bitmap !== -1) {
+		const place = table.places[letter]!;
+		const slab = place[at + slabField]!;
+		if (slab !== -1) {
 			// Past the text's end lies the bitmap's padding word: empty.
-			if ((bitmaps[letter]![letterAt[78 + letter]!]![bitmap + (position >>> 5)]! & (1 << (position & 31))) === 0) {
+			if ((table.bitmaps[letter]![slab]![place[at + wordField]! + (position >>> 5)]! & (1 << (position & 31))) === 0) {
 				return false;
 			}
 
 			continue;
 		}
 
-		const end = letterAt[52 + letter]!;
+		const end = place[at + listEndField]!;
 		let cursor = cursors[index]!;
 		while (cursor < end && positions[cursor]! < position) {
 			cursor++;

@@ -4,6 +4,7 @@ import {both, either, holdingAll, holdingMany, holdingOneOfEach, type Marks} fro
 import {DocumentSets} from './document-sets.js';
 import {indexedEntry, type EntryStore, type Field, type IndexedDocument} from './indexed-document.js';
 import {slabStore} from './slab-store.js';
+import {LetterTable} from './letter-table.js';
 import {exactPlanOf} from './exact-plan.js';
 import {matchFuzzy, type FuzzyCorpus} from './match-fuzzy.js';
 import {matchGroup} from './match-group.js';
@@ -53,6 +54,7 @@ export class SearchIndex {
 	private readonly sets = new DocumentSets();
 	private readonly stops = new ScanStops(this.sets);
 	private readonly store: EntryStore = slabStore();
+	private readonly letters = new LetterTable();
 	private readonly latinPairs = new LatinPairSets();
 	/** How many sampled documents hold characters with a reading starting with each letter (see `countLetters`): pinyin is matched rarest letter first. */
 	private readonly letterCounts = new Float64Array(26);
@@ -91,6 +93,7 @@ export class SearchIndex {
 		const seen = this.sets.seenCount;
 		this.sets.addDocument(ordinal, data.chars);
 		this.latinPairs.addDocument(ordinal, data.latinPairs);
+		this.letters.add(ordinal, data);
 		// Full pinyin queries are cut into the syllables of the characters seen: the readings must know each new one.
 		for (let number = seen; number < this.sets.seenCount; number++) {
 			this.readings.initialMask(this.sets.codeAt(number));
@@ -114,11 +117,11 @@ export class SearchIndex {
 			return {query, documents, hitCount: 0, searched: this.entries.length, nearMissCap: undefined};
 		}
 
-		this.forCandidates(candidatesOf(groups), (entry) => {
+		this.forCandidates(candidatesOf(groups), (entry, ordinal) => {
 			let ranges = noRanges;
 			let exact = false;
 			for (const group of groups) {
-				const occurrences = matchGroup(entry, group);
+				const occurrences = matchGroup(this.letters, entry, ordinal, group);
 				ranges = mergeRanges(ranges, occurrences.ranges);
 				exact ||= occurrences.exact;
 			}
@@ -222,10 +225,12 @@ export class SearchIndex {
 		return this.letterCounts;
 	}
 
-	private forCandidates(marks: Marks | undefined, visit: (entry: IndexedDocument) => void): void {
-		for (const entry of this.entries) {
-			if (marks === undefined || marks[entry.ordinal] === 1) {
-				visit(entry);
+	/** Visits the documents marked, in ordinal order, without reaching an entry's object for the others (a cache miss a document). */
+	private forCandidates(marks: Marks | undefined, visit: (entry: IndexedDocument, ordinal: number) => void): void {
+		const {entries} = this;
+		for (let ordinal = 0; ordinal < entries.length; ordinal++) {
+			if (marks === undefined || marks[ordinal] === 1) {
+				visit(entries[ordinal]!, ordinal);
 			}
 		}
 	}
