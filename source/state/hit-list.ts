@@ -42,7 +42,9 @@ export function hitList(index: SearchIndex, locateHit: typeof import('../core/se
 	}
 
 	const located = new Map<number, SearchHit[]>();
-	const positions = new Map(documents.map((found, position) => [found.key, position]));
+	// A document's place, looked for when asked (the reader asks for the one it shows, again and again):
+	// a map of ten thousand documents, built for every key typed, took a tenth of the keystroke.
+	let asked: {key: DocumentKey; position: number} | undefined;
 	const locate = (position: number): SearchHit[] => {
 		let hits = located.get(position);
 		if (!hits) {
@@ -83,8 +85,11 @@ export function hitList(index: SearchIndex, locateHit: typeof import('../core/se
 			return hits;
 		},
 		inDocument(key) {
-			const position = positions.get(key);
-			return position === undefined ? [] : locate(position);
+			if (asked?.key !== key) {
+				asked = {key, position: documents.findIndex((found) => found.key === key)};
+			}
+
+			return asked.position === -1 ? [] : locate(asked.position);
 		},
 	};
 }
