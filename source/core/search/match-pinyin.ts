@@ -10,7 +10,9 @@ import {noRanges} from './scan-stops.js';
  * at its first push, and this runs for every document). When a letter of the plan is rare in the
  * document (a list of positions), its positions are the only places to look; otherwise
  * the bitmaps are shifted and intersected 32 positions at a time, rarest letter first
- * (`order`, indices into `letters`).
+ * (`order`, indices into `letters`). The document's number comes beside its entry: where its
+ * letters lie is read from the index's `LetterTable` by number, and the entry's own object
+ * (its text, its lists) is reached only when there is something to check in it.
  */
 export function matchPlan(table: LetterTable, entry: IndexedDocument, ordinal: number, plan: PinyinPlan, order: readonly number[]): number[] {
 	const {places} = table;
