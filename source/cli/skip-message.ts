@@ -1,4 +1,5 @@
 import {displayName} from '../core/text/display-name.js';
+import {readPageAssetsReason} from '../io/find-documents.js';
 import {errorReasons, notText} from '../io/read-documents.js';
 import type {Messages, TextKey} from '../state/messages/messages.js';
 
@@ -71,5 +72,11 @@ export function reasonIn(messages: Messages, reason: string): string {
  * error code kept), safe for a terminal whatever the file is named.
  */
 export function skipMessage(messages: Messages, path: string, reason: string): string {
+	// A folder's page assets are a count, not a file that could not be read.
+	const assets = readPageAssetsReason(reason);
+	if (assets) {
+		return `yuelan: ${messages['skip.assets'](displayName(path), assets.count, displayName(assets.extensions))}\n`;
+	}
+
 	return `yuelan: ${messages['error.skipped'](displayName(path), displayName(reasonIn(messages, reason)))}\n`;
 }

@@ -31,9 +31,30 @@ export type FoundDocuments = {
 };
 
 /**
+ * What a saved web page or an HTML book brings beside its pages (`page_files/`, mdBook's
+ * output): scripts, style sheets, source maps, fonts, images. Never documents, so a folder's
+ * walk leaves them out, counted in one problem for the folder; a file given by name is read
+ * whatever it is called.
+ */
+const pageAssets = new Set(['.js', '.mjs', '.cjs', '.css', '.map', '.svg', '.woff', '.woff2', '.ttf', '.otf', '.eot', '.ico', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.bmp', '.wasm']);
+
+/** The reason a folder's page assets were left out: how many, and their extensions (see `skipMessage`). */
+export function pageAssetsReason(count: number, extensions: readonly string[]): string {
+	const shown = extensions.length > 6 ? [...extensions.slice(0, 6), '…'] : extensions;
+	return `${count} web page assets left out (${shown.join(', ')})`;
+}
+
+/** The count and extensions in a `pageAssetsReason`, or undefined for another reason. */
+export function readPageAssetsReason(reason: string): {count: number; extensions: string} | undefined {
+	const match = /^(\d+) web page assets left out \((.*)\)$/u.exec(reason);
+	return match ? {count: Number(match[1]), extensions: match[2]!} : undefined;
+}
+
+/**
  * Expands files and folders into document files. Folders are walked recursively, skipping
- * hidden entries (names starting with `.`) and `node_modules`; what cannot be read in them
- * (an unreadable subfolder, a dangling link, a FIFO) is told in `problems`.
+ * hidden entries (names starting with `.`), `node_modules` and web page assets (see
+ * `pageAssets`); what cannot be read in them (an unreadable subfolder, a dangling link, a
+ * FIFO) and the assets left out are told in `problems`.
  */
 export function findDocuments(paths: readonly string[]): FoundDocuments {
 	const files: DocumentFile[] = [];
@@ -102,14 +123,19 @@ function describeStatError(error: NodeJS.ErrnoException): string {
 }
 
 function walk(root: string, problems: PathProblem[]): DocumentFile[] {
-	const relativePaths: string[] = [];
-	const found: PathProblem[] = [];
-	collect(root, '', relativePaths, found);
+	const found: string[] = [];
+	const foundProblems: PathProblem[] = [];
+	collect(root, '', found, foundProblems);
 	// Plain code-unit order: the same on every machine, unlike locale collation.
 	const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-	relativePaths.sort(order);
-	problems.push(...found.sort((a, b) => order(a.path, b.path)));
-	return relativePaths.map(relative => ({id: relative, path: path.join(root, relative)}));
+	problems.push(...foundProblems.sort((a, b) => order(a.path, b.path)));
+	const relativePaths = found.filter((relative) => !pageAssets.has(path.extname(relative).toLowerCase()));
+	if (relativePaths.length < found.length) {
+		const extensions = new Set(found.map((relative) => path.extname(relative).toLowerCase()).filter((extension) => pageAssets.has(extension)));
+		problems.push({path: root, reason: pageAssetsReason(found.length - relativePaths.length, [...extensions].sort(order))});
+	}
+
+	return relativePaths.sort(order).map(relative => ({id: relative, path: path.join(root, relative)}));
 }
 
 function collect(root: string, relative: string, into: string[], problems: PathProblem[]): void {

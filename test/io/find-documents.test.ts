@@ -67,6 +67,26 @@ describe('findDocuments', () => {
 		expect(files.map(file => file.id)).toEqual(['b.txt', 'deeper/c.md']);
 	});
 
+	it('leaves a saved page\'s assets out of a folder, counted in one problem, and reads one given by name', () => {
+		const site = mkdtempSync(path.join(tmpdir(), 'yuelan-site-'));
+		try {
+			for (const file of ['page.html', 'page_files/app.js', 'page_files/style.css', 'page_files/font.woff2', 'page_files/PIC.PNG', 'page_files/notes.txt', 'data.json']) {
+				mkdirSync(path.dirname(path.join(site, file)), {recursive: true});
+				writeFileSync(path.join(site, file), file);
+			}
+
+			const {files, problems} = findDocuments([site]);
+			expect(files.map(file => file.id)).toEqual(['data.json', 'page.html', 'page_files/notes.txt']);
+			expect(problems).toEqual([{path: site, reason: '4 web page assets left out (.css, .js, .png, .woff2)'}]);
+			// Named, a script is read as what it is.
+			const named = findDocuments([path.join(site, 'page_files', 'app.js')]);
+			expect(named.files.map(file => file.id)).toEqual(['app.js']);
+			expect(named.problems).toEqual([]);
+		} finally {
+			rmSync(site, {recursive: true, force: true});
+		}
+	});
+
 	it('walks a hidden folder when it is given explicitly', () => {
 		expect(findDocuments([path.join(root, '.git')]).files.map(file => file.id)).toEqual(['config']);
 	});

@@ -61,6 +61,7 @@ export const en = {
 	'error.skipped': (path: string, reason: string) => `skipped ${path}: ${reason}`,
 	'error.internal': (message: string, debug: boolean) => `internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`,
 	'skip.binary': 'not a text file',
+	'skip.assets': (folder: string, count: number, extensions: string) => `left out ${count} web page ${count === 1 ? 'asset' : 'assets'} in ${folder} (${extensions}): not documents; name a file to read it anyway`,
 	'skip.permission': 'permission denied',
 	'skip.directory': 'is a directory',
 	'skip.gone': 'no longer exists',

@@ -56,6 +56,7 @@ export const zhHans: Messages = {
 	'error.skipped': (path, reason) => `已跳过 ${path}：${reason}`,
 	'error.internal': (message, debug) => `内部错误：${message}${debug ? '' : '（加 --debug 运行可看详情）'}`,
 	'skip.binary': '不是文本文件',
+	'skip.assets': (folder, count, extensions) => `已略去 ${folder} 中的 ${count} 个网页附属文件（${extensions}）：不是文档；要阅读请直接指明文件`,
 	'skip.permission': '没有权限',
 	'skip.directory': '是文件夹',
 	'skip.gone': '已不存在',

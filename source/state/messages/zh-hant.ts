@@ -56,6 +56,7 @@ export const zhHant: Messages = {
 	'error.skipped': (path, reason) => `已略過 ${path}：${reason}`,
 	'error.internal': (message, debug) => `內部錯誤：${message}${debug ? '' : '（加 --debug 執行可看詳情）'}`,
 	'skip.binary': '不是文字檔',
+	'skip.assets': (folder, count, extensions) => `已略過 ${folder} 中的 ${count} 個網頁附屬檔案（${extensions}）：不是文件；要閱讀請直接指定檔案`,
 	'skip.permission': '沒有權限',
 	'skip.directory': '是資料夾',
 	'skip.gone': '已不存在',
