@@ -32,11 +32,12 @@ export type FoundDocuments = {
 
 /**
  * What a saved web page or an HTML book brings beside its pages (`page_files/`, mdBook's
- * output): scripts, style sheets, source maps, fonts, images. Never documents, so a folder's
- * walk leaves them out, counted in one problem for the folder; a file given by name is read
- * whatever it is called.
+ * output): scripts, style sheets, source maps, fonts, vector images, WebAssembly. Never
+ * documents (those that are text would be listed as ones), so a folder's walk leaves them
+ * out, counted in one problem for the folder; a file given by name is read whatever it is
+ * called. Other images stay: each is skipped with its kind named (`PNG image`).
  */
-const pageAssets = new Set(['.js', '.mjs', '.cjs', '.css', '.map', '.svg', '.woff', '.woff2', '.ttf', '.otf', '.eot', '.ico', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.bmp', '.wasm']);
+const pageAssets = new Set(['.js', '.mjs', '.cjs', '.css', '.map', '.svg', '.woff', '.woff2', '.ttf', '.otf', '.eot', '.wasm']);
 
 /** The reason a folder's page assets were left out: how many, and their extensions (see `skipMessage`). */
 export function pageAssetsReason(count: number, extensions: readonly string[]): string {

@@ -133,6 +133,7 @@ describe('skipped files', () => {
 	test('--list tells each once; --print and --outline of another document do not', () => {
 		const list = runCli([fixtures, '--list']);
 		expect(list.stderr.trim().split('\n')).toEqual([
+			expect.stringMatching(/^yuelan: left out 1 web page asset in .*fixtures \(\.js\): not documents; name a file to read it anyway$/u),
 			expect.stringMatching(/^yuelan: skipped .*binary\.dat: not a text file \(contains NUL bytes\)$/u),
 			expect.stringMatching(/^yuelan: skipped .*image\.png: not a text file \(PNG image\)$/u),
 		]);
