@@ -40,7 +40,8 @@ if (options.paths.includes('-') && process.stdin.isTTY) {
 	fail(messages['error.stdin-terminal']);
 }
 
-const {files, missing, problems} = await findInputs(options.paths, messages['stdin.name']);
+const named = options.mode.kind === 'print' || options.mode.kind === 'outline' ? options.mode.doc : undefined;
+const {files, missing, problems} = await findInputs(options.paths, messages['stdin.name'], named);
 if (missing.length > 0) {
 	fail(messages['error.no-such-path'](missing.map((name) => displayName(name)).join(', ')));
 }

@@ -63,11 +63,14 @@ describe('--list', () => {
 		expect(status).toBe(0);
 		expect(stderr).toMatch(/skipped .*image\.png: not a text file \(PNG image\)/);
 		expect(stderr).toMatch(/skipped .*binary\.dat: .*NUL/);
-		expect(stderr.trim().split('\n')).toHaveLength(2);
+		// The script that writes the fixtures is no document either: counted, not listed.
+		expect(stderr).toMatch(/left out 1 web page asset in .*fixtures \(\.js\)/);
+		expect(stderr.trim().split('\n')).toHaveLength(3);
 		const ids = (JSON.parse(stdout) as Array<{id: string}>).map((entry) => entry.id);
 		expect(ids).toContain('gb18030-notice.txt');
 		expect(ids).toContain('big5-article.txt');
 		expect(ids).not.toContain('image.png');
+		expect(ids).not.toContain('make-fixtures.js');
 	});
 
 	test('a text with no title line is titled by its short first sentence, else by its file name', () => {
@@ -123,6 +126,17 @@ describe('--print', () => {
 		expect(lines[2]).toBe('');
 		expect(lines[3]).toMatch(/^　　四月春暖花开之际/u);
 		expect(runCli(['--print', '004', '--width', '40', '--indent', '0']).stdout.split('\n')[3]).toMatch(/^四月春暖花开之际/u);
+	});
+
+	test('with no path, a file named by --print or --outline is read on its own, not looked for in the bundled documents', () => {
+		const file = path.join(fixtures, 'gb18030-notice.txt');
+		const printed = runCli(['--print', file, '--width', '60']);
+		expect(printed.status).toBe(0);
+		expect(printed.stdout).toBe(runCli([file, '--print', 'gb18030-notice', '--width', '60']).stdout);
+		expect(runCli(['--outline', file]).stdout).toBe(runCli([file, '--outline', 'gb18030-notice']).stdout);
+		// A bundled document's id is still an id, and a name that is no file is still looked for among them.
+		expect(runCli(['--print', '004']).stdout.split('\n')[0]).toBe('北乡义镇抗疫纪实');
+		expect(runCli(['--print', 'fixtures']).stderr).toContain('no document "fixtures"');
 	});
 
 	test('the 3 MB single-line document loads and prints', () => {
