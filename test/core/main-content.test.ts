@@ -12,6 +12,13 @@ const texts = (html: string) => {
 };
 
 describe('the article of a page', () => {
+	test('a page that opens with a comment and holds a run of them is read, its article found (deciding whether it is a feed once backtracked for hours)', () => {
+		const commented = `<!--http://news.example.cn/1.htm-->\n${page(`<div class="content"><h1>文章标题</h1>${paragraph(1)}${'<!--广告位-->'.repeat(100)}${paragraph(2)}</div>`)}`;
+		const {texts: found, extraction} = texts(commented);
+		expect(extraction).toBe('article');
+		expect(found.join('\n')).toContain('这是正文的第2段');
+	});
+
 	test('structure inside the article comes through as it does without extraction', () => {
 		const article = `<div class="content"><h1 id="t">文章标题</h1>${paragraph(1)}<table><thead><tr><th>名称</th><th>数量</th></tr></thead><tbody><tr><td>梨</td><td>2</td></tr></tbody></table>${paragraph(2)}<ol start="3"><li>第三项</li><li>第四项</li></ol><pre><code>if (x) {\n    return convert("香蕉 蘋果 梨");\n}</code></pre><blockquote><p>引用一句话。</p></blockquote><img src="a.png" alt="示意图"><p>见<a href="/b">附件</a>。</p>${paragraph(3)}</div>`;
 		const found = findArticle(page(article));

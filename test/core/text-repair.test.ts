@@ -5,7 +5,7 @@ import {joinCjkSpaces} from '../../source/core/pipeline/join-cjk-spaces.js';
 import {stripAnnotations} from '../../source/core/pipeline/strip-annotations.js';
 import {widenPunctuation} from '../../source/core/pipeline/plain-text/widen-punctuation.js';
 import {parseDate} from '../../source/core/pipeline/metadata/parse-date.js';
-import {sniffMarkup} from '../../source/core/pipeline/sniff-markup.js';
+import {isXmlFeed, sniffMarkup} from '../../source/core/pipeline/sniff-markup.js';
 import {isByline, isCaption, isDateline, isPageNumber, looksLikeHeading, numberedHeadingLevel} from '../../source/core/pipeline/plain-text/heading-rules.js';
 
 const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
@@ -103,6 +103,30 @@ describe('sniffMarkup', () => {
 		['<p>一</p><p>二</p><p>三 `代码`</p>', 'html'],
 	])('%j is %s', (input, expected) => {
 		expect(sniffMarkup(input)).toBe(expected);
+	});
+});
+
+describe('isXmlFeed', () => {
+	// A real page (a news site's) opens with a comment and holds a run of them further on: as one pattern,
+	// the test took twice as long for each comment more, and this one never ended.
+	const commentedPage = `<!--http://news.example.cn/1.htm-->\n<html><body><p>正文</p>${'<!--广告位-->'.repeat(200)}</body></html>`;
+	test.each([
+		['<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>', true],
+		['<!-- 生成于 2024 --><?xml-stylesheet href="feed.xsl"?>\n<feed xmlns="http://www.w3.org/2005/Atom">', true],
+		['\uFEFF  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', true],
+		['<RSS>', true],
+		[commentedPage, false],
+		['<!-- 没有结束的注释 <rss>', false],
+		['<?xml version="1.0"', false],
+		['<rssfeed>', false],
+		['<p>关于 <rss> 的说明</p>', false],
+		['', false],
+	])('%j: %s', (text, expected) => {
+		expect(isXmlFeed(text)).toBe(expected);
+	});
+
+	test('a commented page sniffs as a page', () => {
+		expect(sniffMarkup(commentedPage)).toBe('html');
 	});
 });
 

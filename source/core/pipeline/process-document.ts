@@ -3,7 +3,7 @@ import type {Block, Document, DocumentFormat, Extraction} from '../document.js';
 import {sanitize} from '../text/sanitize.js';
 import {stripAnnotations} from './strip-annotations.js';
 import {frontMatterBody, splitFrontMatter} from './front-matter.js';
-import {sniffMarkup, xmlFeed} from './sniff-markup.js';
+import {isXmlFeed, sniffMarkup} from './sniff-markup.js';
 import {htmlToBlocks} from './html-to-blocks.js';
 import type {Article} from './find-article.js';
 import {mainContent} from './main-content.js';
@@ -52,7 +52,7 @@ export function needsMarkdown(text: string): boolean {
 
 /** Whether a decoded text is a full HTML page, whose article `findArticle` finds (a feed is all article). */
 export function needsArticle(text: string): boolean {
-	return splitFrontMatter(text) === undefined && sniffMarkup(text) === 'html' && !xmlFeed.test(text);
+	return splitFrontMatter(text) === undefined && sniffMarkup(text) === 'html' && !isXmlFeed(text);
 }
 
 /** How far processing a document has come, from 0 to 1, told between its stages. */
@@ -117,7 +117,7 @@ function parse(body: string, hasFrontMatter: boolean, tools: PipelineTools, prog
 	const lines = page.blocks.map((block) => block.text);
 	// Only a full page has chrome around an article; Markdown and front-matter bodies are the article,
 	// and so is every post of a feed (Readability would keep one post).
-	const content = format === 'html' && !xmlFeed.test(html) ? mainContent(page, findArticle(tools)(html)) : {...page, extraction: 'none' as const};
+	const content = format === 'html' && !isXmlFeed(html) ? mainContent(page, findArticle(tools)(html)) : {...page, extraction: 'none' as const};
 	return {format, blocks: content.blocks, titles, lines, droppedChrome: content.droppedChrome, extraction: content.extraction};
 }
 

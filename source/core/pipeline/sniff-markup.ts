@@ -1,8 +1,35 @@
 import {isHelpCatalog} from './plain-text/help-catalog.js';
 
 const htmlDocument = /<!doctype html|<html[\s>]|<body[\s>]/i;
-/** An RSS, Atom or RDF feed: its posts are HTML, read as a page of them. */
-export const xmlFeed = /^\s*(?:<\?[^>]*>\s*|<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:rdf)[\s>]/i;
+const feedRoot = /^<(?:rss|feed|rdf:rdf)[\s>]/i;
+const nonSpace = /\S/g;
+
+/**
+ * Whether a text is an RSS, Atom or RDF feed, whose posts are HTML, read as a page of them:
+ * its first element, after an XML declaration, processing instructions and comments, is
+ * `<rss>`, `<feed>` or `<rdf:RDF>`. Read step by step: as one pattern with a repeated comment
+ * (`(?:<!--[\s\S]*?-->\s*)*`), a page that opens with a comment and holds a run of them
+ * further on backtracked for hours (twice the time for each comment more).
+ */
+export function isXmlFeed(text: string): boolean {
+	let at = skipSpace(text, 0);
+	for (;;) {
+		const [opening, closing] = text.startsWith('<?', at) ? ['<?', '>'] : text.startsWith('<!--', at) ? ['<!--', '-->'] : [];
+		const end = opening === undefined ? -1 : text.indexOf(closing!, at + opening.length);
+		if (end === -1) {
+			break;
+		}
+
+		at = skipSpace(text, end + closing!.length);
+	}
+
+	return feedRoot.test(text.slice(at, at + 9));
+}
+
+function skipSpace(text: string, from: number): number {
+	nonSpace.lastIndex = from;
+	return nonSpace.exec(text)?.index ?? text.length;
+}
 const blockTag = /<(?:p|div|h[1-6]|br|li|article|section|table|span|img)[\s/>]/gi;
 // Lists alone are no evidence: OCR'd tables of contents start lines with `- `. Bold hugs its text:
 // `** 要移动光标 **` in a plain-text tutor is decoration, and Markdown would not make it bold either.
@@ -22,7 +49,7 @@ export type BodyMarkup = 'html' | 'markdown' | 'text';
 export function sniffMarkup(body: string): BodyMarkup {
 	const sample = body.slice(0, 20_000);
 	const unquoted = sample.replace(quotedCode, '');
-	if (htmlDocument.test(unquoted) || xmlFeed.test(sample)) {
+	if (htmlDocument.test(unquoted) || isXmlFeed(sample)) {
 		return 'html';
 	}
 
