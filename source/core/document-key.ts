@@ -19,7 +19,7 @@ export type FileStamp = {
  * metadata or outline rule changes the blocks or sections of a document, so that
  * anything saved against an older version (positions, caches) is known to be stale.
  */
-export const PIPELINE_VERSION = 15;
+export const PIPELINE_VERSION = 16;
 
 /** The key for a resolved path (or another unique name). */
 export function documentKey(resolved: string): DocumentKey {

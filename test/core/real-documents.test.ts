@@ -19,6 +19,13 @@ describe('an mdBook page (Rust By Example 简体中文版)', async () => {
 		expect(document.droppedChrome).toBeGreaterThan(0);
 	});
 
+	test('mdBook\'s help popup, hidden by its style sheet, is not the article\'s first section', () => {
+		expect(html).toContain('Keyboard shortcuts');
+		expect(allText(document)).not.toContain('Keyboard shortcuts');
+		expect(allText(document)).not.toContain('to navigate between chapters');
+		expect(document.sections.map((section) => section.title)).not.toContain('Keyboard shortcuts');
+	});
+
 	test('the code block is byte-identical to the page\'s <code>', () => {
 		const code = /<pre[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 		const block = document.blocks.find((candidate) => candidate.kind === 'code');

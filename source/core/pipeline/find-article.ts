@@ -50,6 +50,13 @@ export function findArticle(html: string): Article {
 		heading.setAttribute(h1Mark, '');
 	}
 
+	// The outer elements' classes describe the page, not a part of it: with `<html class="sidebar-visible">`
+	// (mdBook) Readability dropped the whole page as unlikely, then tried again keeping every unlikely part,
+	// and mdBook's hidden help popup (`Keyboard shortcuts`) came out as the article's first section.
+	for (const outer of [document.documentElement, document.body]) {
+		outer?.removeAttribute('class');
+	}
+
 	try {
 		// A low threshold: with Readability's 500 characters, a short article (a poem, a notice) is passed over for the longer comments below it.
 		const article = new Readability(document as never, {charThreshold: 20}).parse();
