@@ -30,6 +30,7 @@ function skipSpace(text: string, from: number): number {
 	nonSpace.lastIndex = from;
 	return nonSpace.exec(text)?.index ?? text.length;
 }
+
 const blockTag = /<(?:p|div|h[1-6]|br|li|article|section|table|span|img)[\s/>]/gi;
 // Lists alone are no evidence: OCR'd tables of contents start lines with `- `. Bold hugs its text:
 // `** 要移动光标 **` in a plain-text tutor is decoration, and Markdown would not make it bold either.
