@@ -47,7 +47,7 @@ const bitapLength = 32;
 export function matchFuzzy(corpus: FuzzyCorpus, query: string, maxPlaces: number): FuzzyMatches {
 	const pattern = query.trim();
 	const chars = [...new Set(pattern.replaceAll(operators, ''))];
-	const found = new Map<string, FuzzyHits>();
+	const found = new Map<string, {ranges: number[]; score: number}>();
 	if (chars.length < 3 || pattern.length > maxFuzzyLength) {
 		return {found, capped: false};
 	}
@@ -56,8 +56,7 @@ export function matchFuzzy(corpus: FuzzyCorpus, query: string, maxPlaces: number
 	const promising = holdingMost(chars, wanted);
 	const pieces = exactPieces(pattern);
 	const {windows: around, capped} = pieces ? windowsAroundPieces(corpus, pieces, {reach: pattern.length * 2, maxPlaces}, promising) : windowsAroundRare(corpus, chars, {wanted, reach: pattern.length * 2, maxPlaces}, promising);
-	// fuse.js scores only windows it could match: for a plain pattern, those within its errors of it (of
-	// 2,000 windows holding most of a typo's characters, a few dozen are; fuse.js takes ~15 µs a window).
+	// fuse.js (~15 µs a window) scores only windows it could match: for a plain pattern, those within its errors of it.
 	const near = pieces ? nearMatch(pattern, pieces.length - 1) : undefined;
 	const windows = near ? around.filter((window) => near(window.text, 0, window.text.length)) : around;
 	const fuse = new Fuse(
@@ -67,8 +66,14 @@ export function matchFuzzy(corpus: FuzzyCorpus, query: string, maxPlaces: number
 	for (const result of fuse.search(pattern)) {
 		const {entry, start} = windows[result.refIndex]!;
 		const ranges = (result.matches ?? []).flatMap((match) => match.indices.flatMap(([from, to]) => [start + from, start + to + 1]));
-		const previous = found.get(entry.key);
-		found.set(entry.key, {ranges: [...(previous?.ranges ?? []), ...ranges], score: Math.min(previous?.score ?? 1, result.score ?? 1)});
+		// A document's windows add to one list: a copy of it for each window was quadratic in its windows.
+		const hits = found.get(entry.key);
+		if (hits) {
+			hits.ranges.push(...ranges);
+			hits.score = Math.min(hits.score, result.score ?? 1);
+		} else {
+			found.set(entry.key, {ranges, score: result.score ?? 1});
+		}
 	}
 
 	return {found, capped};
