@@ -41,14 +41,14 @@ export function nearMatch(pattern: string, errors: number): NearMatch {
 				const equal = positions[text.charCodeAt(at)]!;
 				const vertical = equal | minus;
 				const horizontal = (((equal & plus) + plus) ^ plus) | equal;
-				// A match may start anywhere in the text: no carry into the first row.
-				const horizontalPlus = (minus | ~(horizontal | plus));
+				const horizontalPlus = minus | ~(horizontal | plus);
 				const horizontalMinus = plus & horizontal;
 				distance += (horizontalPlus & last) === 0 ? ((horizontalMinus & last) === 0 ? 0 : -1) : 1;
 				if (distance <= errors) {
 					return true;
 				}
 
+				// A match may start anywhere in the text: the shifts carry no 1 into the first row.
 				plus = (horizontalMinus << 1) | ~(vertical | (horizontalPlus << 1));
 				minus = (horizontalPlus << 1) & vertical;
 			}
