@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import {expect, test} from 'vitest';
 import {exactPieces} from '../../source/core/search/match-fuzzy.js';
+import {editedWindow} from '../helpers/edited-window.js';
 
 test.each([
 	// fuse.js's threshold 0.3 allows errors / length <= 0.3: none in 3, one in 4 to 6, two in 7 to 9, three in 10.
@@ -20,18 +21,8 @@ test.each(['驻村 干部', "'驻村干部", '!驻村干部', '驻村干部$', '
 });
 
 test('any text fuse.js matches the pattern in holds one of its pieces exactly', () => {
-	const alphabet = fc.constantFrom('驻', '村', '干', '部', '老', '李', 'a', 'b');
-	const edit = fc.record({at: fc.nat(), kind: fc.constantFrom('substitute', 'insert', 'delete'), char: alphabet});
 	fc.assert(
-		fc.property(fc.array(alphabet, {minLength: 4, maxLength: 14}), fc.array(edit, {maxLength: 4}), fc.array(alphabet, {maxLength: 6}), (patternChars, edits, around) => {
-			const pattern = patternChars.join('');
-			let text = [...patternChars];
-			for (const {at, kind, char} of edits) {
-				const place = at % (text.length + 1);
-				text = kind === 'insert' ? [...text.slice(0, place), char, ...text.slice(place)] : kind === 'substitute' ? [...text.slice(0, place), char, ...text.slice(place + 1)] : [...text.slice(0, place), ...text.slice(place + 1)];
-			}
-
-			const window = around.join('') + text.join('') + around.join('');
+		fc.property(editedWindow({pattern: {min: 4, max: 14}, edits: 4, around: 6}), ({pattern, window}) => {
 			const fuse = new Fuse([window], {ignoreLocation: true, threshold: 0.3, useExtendedSearch: true});
 			if (fuse.search(pattern).length > 0) {
 				expect(exactPieces(pattern)!.some((piece) => window.includes(piece.text))).toBe(true);
