@@ -157,6 +157,17 @@ describe('fuzzy and extended syntax', () => {
 		expect(complete.hitCount).toBe(documents.length * 3);
 	});
 
+	test('full-width punctuation typed with an input method is text, not an operator: only ASCII ones are', () => {
+		const exclaimed = makeDocument('通知', ['大家好！“驻村干部”来了。', '价格＄5，比例＝1。']);
+		const local = indexOf(village, exclaimed);
+		expect(hitTexts(local, local.search('！“'))).toEqual(['！“']);
+		expect(hitTexts(local, local.search('＄5'))).toEqual(['＄5']);
+		expect(hitTexts(local, local.search('＝1'))).toEqual(['＝1']);
+		// The ASCII operators still work: `!` excludes, `'` asks for exact text.
+		expect(local.search('驻村干部 !来了').documents.map((hits) => hits.key)).toEqual([village.path]);
+		expect(local.search("'驻村").documents.every((hits) => hits.kind === 'exact')).toBe(true);
+	});
+
 	test('AND needs both terms in one paragraph', () => {
 		expect(index.search('老李 贷款').documents).toEqual([]);
 	});

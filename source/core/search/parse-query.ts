@@ -16,9 +16,12 @@ export type Term = {
  * A query in fuse.js's extended syntax: terms separated by spaces must all match
  * one record, ` | ` separates alternatives. Returns the alternatives; each has at
  * least one term that is not negated (a query of only exclusions finds nothing).
+ * Operators are read before folding: only ASCII ones are operators, and full-width
+ * punctuation typed with an input method is text (`！”` folds to `!”`, which was
+ * read as "not ”" and found nothing).
  */
 export function parseQuery(query: string): ReadonlyArray<readonly Term[]> {
-	return foldText(query)
+	return query
 		.split(/\s+\|\s+/)
 		.map((group) => group.split(/\s+/).map((token) => parseTerm(token)).filter((term): term is Term => term !== undefined))
 		.filter((group) => group.some((term) => !term.negate));
@@ -46,6 +49,7 @@ function parseTerm(token: string): Term | undefined {
 		text = text.slice(0, -1);
 	}
 
+	text = foldText(text);
 	// A negated plain term excludes exact occurrences only.
 	return text === '' ? undefined : {text, kind: negate && kind === 'plain' ? 'exact' : kind, negate};
 }
