@@ -39,6 +39,8 @@ test('every exact occurrence of text taken from the documents is found, in every
 			const start = startSeed % (text.length - length + 1);
 			const query = text.slice(start, start + length);
 			fc.pre(query.trim() === query && !/\s/.test(query));
+			// Text that reads as the extended syntax (`!”` in `加油!”` is "not ”") is no plain query.
+			fc.pre(!/^[!'^=]|\$$/.test(query));
 			const folded = foldText(query);
 			const results = index.search(query);
 			const exact = results.documents.filter((hits) => hits.kind === 'exact');
